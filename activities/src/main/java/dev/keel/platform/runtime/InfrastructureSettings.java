@@ -1,0 +1,40 @@
+package dev.keel.platform.runtime;
+
+import java.nio.file.Path;
+import org.springframework.core.env.Environment;
+
+/** What the environment asks of the infrastructure; unset external addresses mean "embedded". */
+record InfrastructureSettings(
+        Path dataDir,
+        String datasourceUrl,
+        String temporalAddress,
+        String temporalCli,
+        Integer temporalPort,
+        Integer temporalUiPort,
+        int postgresPort,
+        boolean requireCli) {
+
+    static InfrastructureSettings from(Environment env) {
+        return new InfrastructureSettings(
+                Path.of(env.getProperty("KEEL_DATA_DIR", "./.keel")).toAbsolutePath().normalize(),
+                blankToNull(env.getProperty("SPRING_DATASOURCE_URL", env.getProperty("spring.datasource.url"))),
+                blankToNull(env.getProperty("TEMPORAL_ADDRESS")),
+                blankToNull(env.getProperty("KEEL_TEMPORAL_CLI")),
+                portOrNull(env.getProperty("KEEL_TEMPORAL_PORT", "7233")),
+                portOrNull(env.getProperty("KEEL_TEMPORAL_UI_PORT", "8233")),
+                Integer.parseInt(env.getProperty("KEEL_POSTGRES_PORT", "0")),
+                Boolean.parseBoolean(env.getProperty("KEEL_REQUIRE_TEMPORAL_CLI", "false")));
+    }
+
+    /** "0" or "random" picks a free port; "none" (UI only) turns the feature off. */
+    private static Integer portOrNull(String value) {
+        if (value == null || value.isBlank() || value.equals("0") || value.equals("random") || value.equals("none")) {
+            return null;
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

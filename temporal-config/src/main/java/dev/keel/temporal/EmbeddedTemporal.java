@@ -1,0 +1,83 @@
+package dev.keel.temporal;
+
+import io.temporal.testing.TemporalDevServer;
+import io.temporal.testing.TemporalDevServerOptions;
+import io.temporal.testserver.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * A Temporal server owned by this JVM: the CLI dev server (durable, with Web UI) when the binary is
+ * available, else the in-process Java test server running in real time (not durable).
+ */
+public final class EmbeddedTemporal implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EmbeddedTemporal.class.getName());
+
+    private final TemporalMode mode;
+    private final String target;
+    private final AutoCloseable server;
+
+    private EmbeddedTemporal(TemporalMode mode, String target, AutoCloseable server) {
+        this.mode = mode;
+        this.target = target;
+        this.server = server;
+    }
+
+    /**
+     * @param port   gRPC port, or null for any free port
+     * @param uiPort Web UI port, or null to run without the UI
+     */
+    public static EmbeddedTemporal startCli(Path cli, Path databaseFile, Integer port, Integer uiPort) {
+        List<String> extraArgs = new ArrayList<>();
+        for (String definition : KeelSearchAttributes.CLI_DEFINITIONS) {
+            extraArgs.add("--search-attribute");
+            extraArgs.add(definition);
+        }
+        extraArgs.add("--log-level");
+        extraArgs.add("error");
+        TemporalDevServerOptions.Builder options = TemporalDevServerOptions.newBuilder()
+                .setExistingPath(cli.toString())
+                .setDownloadEnabled(false)
+                .setDatabaseFilename(databaseFile.toString())
+                .setPort(port)
+                .setStartupTimeout(Duration.ofSeconds(60))
+                .setUiEnabled(uiPort != null)
+                .setExtraArgs(extraArgs);
+        if (uiPort != null) {
+            options.setUiPort(uiPort);
+        }
+        TemporalDevServer server = TemporalDevServer.start(options.build());
+        LOG.info("Temporal dev server (" + cli + ") on " + server.getTarget() + ", database " + databaseFile
+                + (uiPort != null ? ", Web UI on http://localhost:" + uiPort : ""));
+        return new EmbeddedTemporal(TemporalMode.CLI_DEV_SERVER, server.getTarget(), server);
+    }
+
+    /** The in-process Java test server, in real time so that timers fire when they should. */
+    public static EmbeddedTemporal startInProcess(int port) {
+        TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, true);
+        LOG.warning("No temporal CLI found (set KEEL_TEMPORAL_CLI or put `temporal` on PATH): running the "
+                + "in-process Temporal test server on port " + port
+                + ". WORKFLOW STATE WILL NOT SURVIVE A RESTART.");
+        return new EmbeddedTemporal(TemporalMode.IN_PROCESS, "127.0.0.1:" + port, server);
+    }
+
+    public TemporalMode mode() {
+        return mode;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (Exception e) {
+            LOG.warning("Stopping Temporal failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.keel.temporal;
+
+/** Every task queue Keel polls. Workers and clients take the names from here only. */
+public final class TaskQueues {
+    public static final String APPROVALS = "keel-approvals";
+
+    private TaskQueues() {
+    }
+}

@@ -1,0 +1,15 @@
+package dev.keel.temporal;
+
+/** Business-key workflow ids, so an operator can find a run in the Temporal UI by what it is about. */
+public final class WorkflowIds {
+    private WorkflowIds() {
+    }
+
+    public static String approval(long approvalId) {
+        return "approval-" + approvalId;
+    }
+
+    public static String governance(String requestId) {
+        return "governance-" + requestId;
+    }
+}
