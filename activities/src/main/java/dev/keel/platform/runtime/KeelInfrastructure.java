@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,27 +42,51 @@ public final class KeelInfrastructure implements AutoCloseable {
 
     private static KeelInfrastructure start(InfrastructureSettings settings) {
         Map<String, Object> props = new HashMap<>();
+        // Temporal and PostgreSQL start in parallel: together they are most of a cold start.
+        CompletableFuture<EmbeddedTemporal> temporal = settings.temporalAddress() == null
+                ? CompletableFuture.supplyAsync(() -> startTemporal(settings))
+                : CompletableFuture.completedFuture(null);
         EmbeddedPostgres postgres = null;
-        if (settings.datasourceUrl() == null) {
-            postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.postgresPort());
-            props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-            props.put("spring.datasource.username", "postgres");
-            props.put("spring.datasource.password", "");
-            props.put("keel.database.mode", "embedded");
-            LOG.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), settings.dataDir().resolve("postgres"));
-        } else {
-            props.put("keel.database.mode", "external");
+        try {
+            if (settings.datasourceUrl() == null) {
+                postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.postgresPort());
+                props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+                props.put("spring.datasource.username", "postgres");
+                props.put("spring.datasource.password", "");
+                props.put("keel.database.mode", "embedded");
+                LOG.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
+                        settings.dataDir().resolve("postgres"));
+            } else {
+                props.put("keel.database.mode", "external");
+            }
+            EmbeddedTemporal embedded = temporal.join();
+            if (embedded != null) {
+                props.put("spring.temporal.connection.target", embedded.target());
+                props.put("keel.temporal.mode", embedded.mode().label());
+            } else {
+                props.put("spring.temporal.connection.target", settings.temporalAddress());
+                props.put("keel.temporal.mode", TemporalMode.EXTERNAL.label());
+            }
+            return new KeelInfrastructure(Map.copyOf(props), postgres, embedded);
+        } catch (RuntimeException e) {
+            temporal.thenAccept(t -> {
+                if (t != null) {
+                    t.close();
+                }
+            });
+            closeQuietly(postgres);
+            throw e;
         }
-        EmbeddedTemporal temporal = null;
-        if (settings.temporalAddress() == null) {
-            temporal = startTemporal(settings);
-            props.put("spring.temporal.connection.target", temporal.target());
-            props.put("keel.temporal.mode", temporal.mode().label());
-        } else {
-            props.put("spring.temporal.connection.target", settings.temporalAddress());
-            props.put("keel.temporal.mode", TemporalMode.EXTERNAL.label());
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // already failing; the original error is what matters
+            }
         }
-        return new KeelInfrastructure(Map.copyOf(props), postgres, temporal);
     }
 
     private static EmbeddedTemporal startTemporal(InfrastructureSettings settings) {
@@ -91,13 +116,7 @@ public final class KeelInfrastructure implements AutoCloseable {
         if (temporal != null) {
             temporal.close();
         }
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                LOG.warn("Stopping embedded PostgreSQL failed", e);
-            }
-        }
+        closeQuietly(postgres);
         synchronized (KeelInfrastructure.class) {
             if (current == this) {
                 current = null;
