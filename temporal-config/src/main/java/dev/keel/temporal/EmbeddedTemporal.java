@@ -1,5 +1,9 @@
 package dev.keel.temporal;
 
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
+import io.temporal.serviceclient.OperatorServiceStubs;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.testing.TemporalDevServer;
 import io.temporal.testing.TemporalDevServerOptions;
 import io.temporal.testserver.TestServer;
@@ -58,10 +62,29 @@ public final class EmbeddedTemporal implements AutoCloseable {
     /** The in-process Java test server, in real time so that timers fire when they should. */
     public static EmbeddedTemporal startInProcess(int port) {
         TestServer.PortBoundTestServer server = TestServer.createPortBoundServer(port, true);
+        String target = "127.0.0.1:" + port;
+        registerSearchAttributes(target);
         LOG.warning("No temporal CLI found (set KEEL_TEMPORAL_CLI or put `temporal` on PATH): running the "
                 + "in-process Temporal test server on port " + port
                 + ". WORKFLOW STATE WILL NOT SURVIVE A RESTART.");
-        return new EmbeddedTemporal(TemporalMode.IN_PROCESS, "127.0.0.1:" + port, server);
+        return new EmbeddedTemporal(TemporalMode.IN_PROCESS, target, server);
+    }
+
+    /** The CLI registers them from flags; the in-process server needs the operator API. */
+    private static void registerSearchAttributes(String target) {
+        OperatorServiceStubs operator = OperatorServiceStubs.newServiceStubs(
+                OperatorServiceStubsOptions.newBuilder().setTarget(target)
+                        .validateAndBuildWithDefaults());
+        try {
+            AddSearchAttributesRequest.Builder request = AddSearchAttributesRequest.newBuilder().setNamespace("default");
+            for (String definition : KeelSearchAttributes.CLI_DEFINITIONS) {
+                request.putSearchAttributes(definition.substring(0, definition.indexOf('=')),
+                        IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+            }
+            operator.blockingStub().addSearchAttributes(request.build());
+        } finally {
+            operator.shutdown();
+        }
     }
 
     public TemporalMode mode() {
