@@ -41,7 +41,7 @@ public class TokenService {
         return Jwts.builder()
                 .header().keyId(keys.activeKid()).and()
                 .issuer(ISSUER)
-                .audience().add(AUDIENCE).and()
+                .audience().single(AUDIENCE)
                 .subject(Long.toString(claims.userId()))
                 .id(claims.jti() != null ? claims.jti() : UUID.randomUUID().toString())
                 .claim("org_id", claims.orgId())
