@@ -15,9 +15,12 @@ public final class Hashes {
     }
 
     public static String sha256Hex(String value) {
+        return HexFormat.of().formatHex(sha256(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static byte[] sha256(byte[] value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256").digest(value);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

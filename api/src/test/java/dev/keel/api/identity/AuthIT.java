@@ -109,6 +109,12 @@ class AuthIT extends KeelApiTest {
         assertThat(shortUsername.status()).isEqualTo(422);
         assertThat(shortUsername.detail()).contains("username");
         assertThat(client().postJson("/api/auth/login", "{not json").status()).isEqualTo(400);
+        String maxEmail = Accounts.email("max");
+        Response maxPassword = client().postJson("/api/auth/register",
+                Map.of("email", maxEmail, "password", "é".repeat(100)));
+        assertThat(maxPassword.status()).as(maxPassword.body()).isEqualTo(201);
+        assertThat(client().postJson("/api/auth/login", Map.of("email", maxEmail, "password", "é".repeat(100)))
+                .status()).isEqualTo(200);
     }
 
     @Test
