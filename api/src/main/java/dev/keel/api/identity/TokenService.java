@@ -1,0 +1,105 @@
+package dev.keel.api.identity;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.LocatorAdapter;
+import io.jsonwebtoken.ProtectedHeader;
+import java.security.Key;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Issues and verifies RS256 JWTs: algorithm pinned, kid required, issuer, audience and expiry checked. */
+@Component
+public class TokenService {
+    public static final String ISSUER = "keel";
+    public static final String AUDIENCE = "keel-api";
+
+    private final SigningKeys keys;
+    private final Clock clock;
+    private final JwtParser parser;
+
+    public TokenService(SigningKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+        this.parser = Jwts.parser()
+                .keyLocator(new PinnedKeyLocator(keys))
+                .requireIssuer(ISSUER)
+                .requireAudience(AUDIENCE)
+                .clock(() -> Date.from(clock.instant()))
+                .build();
+    }
+
+    public String issue(TokenClaims claims, Duration ttl) {
+        Instant now = clock.instant();
+        return Jwts.builder()
+                .header().keyId(keys.activeKid()).and()
+                .issuer(ISSUER)
+                .audience().single(AUDIENCE)
+                .subject(Long.toString(claims.userId()))
+                .id(claims.jti() != null ? claims.jti() : UUID.randomUUID().toString())
+                .claim("org_id", claims.orgId())
+                .claim("role", claims.role())
+                .claim("platform_admin", claims.platformAdmin())
+                .claim("type", claims.type())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(ttl)))
+                .signWith(keys.privateKey(), Jwts.SIG.RS256)
+                .compact();
+    }
+
+    public TokenClaims verify(String token) {
+        Claims claims;
+        try {
+            claims = parser.parseSignedClaims(token).getPayload();
+        } catch (ExpiredJwtException e) {
+            throw new InvalidTokenException("Token has expired");
+        } catch (JwtException | IllegalArgumentException e) {
+            throw new InvalidTokenException("Invalid token");
+        }
+        if (claims.getExpiration() == null) {
+            throw new InvalidTokenException("Invalid token: no expiry");
+        }
+        try {
+            String type = claims.get("type", String.class);
+            if (!TokenClaims.ACCESS.equals(type) && !TokenClaims.CLI.equals(type)) {
+                throw new InvalidTokenException("Invalid token type");
+            }
+            Number orgId = claims.get("org_id", Number.class);
+            Boolean admin = claims.get("platform_admin", Boolean.class);
+            return new TokenClaims(Long.parseLong(claims.getSubject()), orgId.longValue(),
+                    claims.get("role", String.class), Boolean.TRUE.equals(admin), type, claims.getId());
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidTokenException ite) {
+                throw ite;
+            }
+            throw new InvalidTokenException("Invalid token claims");
+        }
+    }
+
+    private static final class PinnedKeyLocator extends LocatorAdapter<Key> {
+        private final SigningKeys keys;
+
+        PinnedKeyLocator(SigningKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected Key locate(ProtectedHeader header) {
+            if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm())) {
+                throw new io.jsonwebtoken.UnsupportedJwtException("Only RS256 tokens are accepted");
+            }
+            Key key = keys.publicKey(header.getKeyId());
+            if (key == null) {
+                throw new io.jsonwebtoken.security.InvalidKeyException("Unknown signing key");
+            }
+            return key;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.keel.api.identity;
+
+import dev.keel.api.identity.AuthDtos.TokenResponse;
+import dev.keel.api.identity.AuthDtos.V1RegisterRequest;
+import dev.keel.api.identity.AuthDtos.V1User;
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.identity.UserAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Seed 000 authentication: register answers 200, login is the OAuth2 password flow (form-encoded). */
+@RestController
+@RequestMapping("/api/v1/auth")
+public class V1AuthController {
+    static final String DEFAULT_ORG_NAME = "My Organization";
+
+    private final AccountService accounts;
+    private final AccessTokens accessTokens;
+    private final ClientAddress clientAddress;
+
+    public V1AuthController(AccountService accounts, AccessTokens accessTokens, ClientAddress clientAddress) {
+        this.accounts = accounts;
+        this.accessTokens = accessTokens;
+        this.clientAddress = clientAddress;
+    }
+
+    @PostMapping("/register")
+    public V1User register(@RequestBody V1RegisterRequest request) {
+        String orgName = request.orgName() == null || request.orgName().isBlank()
+                ? DEFAULT_ORG_NAME : request.orgName().trim();
+        try {
+            return V1User.of(accounts.register(request.email(), request.password(), null, orgName));
+        } catch (DuplicateAccountException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    @PostMapping("/login")
+    public TokenResponse login(@RequestParam String username, @RequestParam String password,
+                               HttpServletRequest http) {
+        UserAccount user = accounts.authenticate(username, password, clientAddress.of(http),
+                "Incorrect email or password");
+        return new TokenResponse(accessTokens.issue(user), "bearer");
+    }
+}
