@@ -1,11 +1,12 @@
 package dev.keel.api.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -27,92 +28,97 @@ public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ErrorBody> api(ApiException e) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(e.status());
+    void api(ApiException e, HttpServletResponse response) throws IOException {
         if (e.retryAfterSeconds() != null) {
-            builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
-        return builder.body(new ErrorBody(e.getMessage()));
+        of(response, e.status(), e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    void unreadable(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
         String message = String.valueOf(e.getMessage());
         if (message.contains("Required request body is missing")) {
-            return of(HttpStatus.UNPROCESSABLE_CONTENT, "Request body is required");
+            of(response, HttpStatus.UNPROCESSABLE_CONTENT, "Request body is required");
+            return;
         }
         if (message.contains("JSON parse error") && !message.contains("Cannot deserialize")
                 && !message.contains("Cannot coerce") && !message.contains("Cannot construct")) {
-            return of(HttpStatus.BAD_REQUEST, "Malformed JSON body");
+            of(response, HttpStatus.BAD_REQUEST, "Malformed JSON body");
+            return;
         }
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request body: a field has the wrong type or format");
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request body: a field has the wrong type or format");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException e) {
+    void invalid(MethodArgumentNotValidException e, HttpServletResponse response) throws IOException {
         var error = e.getBindingResult().getFieldErrors().stream().findFirst();
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, error
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, error
                 .map(f -> JsonNames.snake(f.getField()) + ": " + f.getDefaultMessage())
                 .orElse("Invalid request body"));
     }
 
     @ExceptionHandler({HandlerMethodValidationException.class, ConstraintViolationException.class})
-    ResponseEntity<ErrorBody> invalidParameter(Exception e) {
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request parameter");
+    void invalidParameter(Exception e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request parameter");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, e.getName() + ": invalid value");
+    void typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, e.getName() + ": invalid value");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException e) {
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, e.getParameterName() + ": field required");
+    void missingParameter(MissingServletRequestParameterException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, e.getParameterName() + ": field required");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ErrorBody> missingHeader(MissingRequestHeaderException e) {
-        return of(HttpStatus.UNAUTHORIZED, "Missing header " + e.getHeaderName());
+    void missingHeader(MissingRequestHeaderException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.UNAUTHORIZED, "Missing header " + e.getHeaderName());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
-        return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type " + e.getContentType());
+    void mediaType(HttpMediaTypeNotSupportedException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type " + e.getContentType());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ErrorBody> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return of(HttpStatus.NOT_ACCEPTABLE, "Not acceptable");
+    void notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.NOT_ACCEPTABLE, "Not acceptable");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ErrorBody> method(HttpRequestMethodNotSupportedException e) {
-        return of(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed");
+    void method(HttpRequestMethodNotSupportedException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ErrorBody> noResource(NoResourceFoundException e) {
-        return of(HttpStatus.NOT_FOUND, "Not found");
+    void noResource(NoResourceFoundException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.NOT_FOUND, "Not found");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-        return of(HttpStatus.CONTENT_TOO_LARGE, "Upload too large");
+    void tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.CONTENT_TOO_LARGE, "Upload too large");
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ErrorBody> multipart(MultipartException e) {
-        return of(HttpStatus.BAD_REQUEST, "Malformed multipart body");
+    void multipart(MultipartException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.BAD_REQUEST, "Malformed multipart body");
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ErrorBody> unexpected(Exception e) {
+    void unexpected(Exception e, HttpServletResponse response) throws IOException {
         LOG.error("Unhandled error", e);
-        return of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error");
+        of(response, HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error");
     }
 
-    private static ResponseEntity<ErrorBody> of(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(new ErrorBody(detail));
+    /** Written directly, not through content negotiation, so a client that accepts only SSE still gets it. */
+    private static void of(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+            JsonErrors.write(response, status.value(), detail);
+        }
     }
 }
