@@ -21,4 +21,21 @@ public final class ActivityProfiles {
                         .build())
                 .build();
     }
+
+    /**
+     * One LLM call (client retries off): a few attempts with backoff for transient errors and malformed output,
+     * so the workflow can fall back to a deterministic path soon.
+     */
+    public static ActivityOptions llmCall() {
+        return ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(90))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(Duration.ofSeconds(10))
+                        .setMaximumAttempts(3)
+                        .setDoNotRetry(FailureType.all())
+                        .build())
+                .build();
+    }
 }

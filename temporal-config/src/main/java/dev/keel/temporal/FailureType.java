@@ -6,7 +6,9 @@ public enum FailureType {
     NOT_FOUND,
     AUTH,
     CONFIGURATION,
-    UPSTREAM_REJECTED;
+    UPSTREAM_REJECTED,
+    /** An uploaded file of a type Keel cannot read. */
+    UNSUPPORTED_MEDIA;
 
     public String type() {
         return name();

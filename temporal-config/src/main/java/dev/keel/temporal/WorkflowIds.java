@@ -12,4 +12,12 @@ public final class WorkflowIds {
     public static String governance(String requestId) {
         return "governance-" + requestId;
     }
+
+    public static String recruitingJob(String uuid) {
+        return "recruiting-job-" + uuid;
+    }
+
+    public static String recruitingCandidate(String uuid) {
+        return "recruiting-candidate-" + uuid;
+    }
 }

@@ -1,0 +1,84 @@
+package dev.keel.activities.recruiting;
+
+import dev.keel.domain.recruiting.CandidateFields;
+import dev.keel.domain.recruiting.CandidateService;
+import dev.keel.domain.recruiting.IntakeUpload;
+import dev.keel.domain.recruiting.IntakeUploadRepository;
+import dev.keel.domain.recruiting.JobFields;
+import dev.keel.domain.recruiting.JobService;
+import dev.keel.temporal.FailureType;
+import dev.keel.workflows.recruiting.CandidateDraft;
+import dev.keel.workflows.recruiting.CreateCandidateRequest;
+import dev.keel.workflows.recruiting.CreateJobRequest;
+import dev.keel.workflows.recruiting.IntakeActivities;
+import dev.keel.workflows.recruiting.JobDraft;
+import dev.keel.workflows.recruiting.UploadRef;
+import io.temporal.failure.ApplicationFailure;
+import org.springframework.stereotype.Component;
+
+@Component("recruitingIntakeActivities")
+public class IntakeActivitiesImpl implements IntakeActivities {
+    private final IntakeUploadRepository uploads;
+    private final JobService jobs;
+    private final CandidateService candidates;
+
+    public IntakeActivitiesImpl(IntakeUploadRepository uploads, JobService jobs, CandidateService candidates) {
+        this.uploads = uploads;
+        this.jobs = jobs;
+        this.candidates = candidates;
+    }
+
+    @Override
+    public int extractText(UploadRef ref) {
+        IntakeUpload upload = load(uploads, ref);
+        if (upload.text() != null) {
+            return upload.text().length();
+        }
+        DocumentText.Type type = DocumentText.detect(upload.filename(), upload.contentType(), upload.content());
+        if (type == DocumentText.Type.UNSUPPORTED) {
+            throw ApplicationFailure.newNonRetryableFailure("Unsupported file type: upload a PDF, DOCX or text file",
+                    FailureType.UNSUPPORTED_MEDIA.type());
+        }
+        try {
+            String text = DocumentText.extract(type, upload.content());
+            uploads.saveText(ref.orgId(), ref.uploadId(), text);
+            return text.length();
+        } catch (DocumentText.UnreadableException e) {
+            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), FailureType.VALIDATION.type());
+        }
+    }
+
+    @Override
+    public long createJob(CreateJobRequest request) {
+        JobDraft d = request.draft();
+        JobFields fields = new JobFields(d.title(), d.department(), d.location(), d.employmentType(), d.remoteOption(),
+                d.salaryMin(), d.salaryMax(), d.currency(), d.description(), d.requiredSkills(), d.niceToHaveSkills(),
+                "open", false);
+        fields.problem().ifPresent(p -> {
+            throw ApplicationFailure.newNonRetryableFailure("Extracted job is invalid: " + p, FailureType.VALIDATION.type());
+        });
+        return jobs.createForIntake(request.orgId(), request.userId(), fields, request.workflowId()).id();
+    }
+
+    @Override
+    public long createCandidate(CreateCandidateRequest request) {
+        CandidateDraft d = request.draft();
+        String recruiterNotes = load(uploads, new UploadRef(request.orgId(), request.uploadId())).notes();
+        String notes = d.notes();
+        if (recruiterNotes != null && !recruiterNotes.isBlank()) {
+            notes = (notes == null ? "" : notes + "\n\n") + "Additional recruiter notes: " + recruiterNotes.strip();
+        }
+        CandidateFields fields = new CandidateFields(d.fullName(), d.headline(), d.location(), d.experienceYears(),
+                d.currentTitle(), d.currentCompany(), d.linkedinUrl(), d.githubUrl(), d.websiteUrl(), notes);
+        fields.problem().ifPresent(p -> {
+            throw ApplicationFailure.newNonRetryableFailure("Extracted candidate is invalid: " + p,
+                    FailureType.VALIDATION.type());
+        });
+        return candidates.createForIntake(request.orgId(), fields, request.workflowId()).id();
+    }
+
+    static IntakeUpload load(IntakeUploadRepository uploads, UploadRef ref) {
+        return uploads.find(ref.orgId(), ref.uploadId()).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
+                "Upload " + ref.uploadId() + " not found", FailureType.NOT_FOUND.type()));
+    }
+}
