@@ -1,0 +1,101 @@
+package dev.keel.api.recruiting;
+
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.platform.RunIndex;
+import dev.keel.temporal.KeelSearchAttributes;
+import dev.keel.temporal.TaskQueues;
+import dev.keel.temporal.WorkflowIds;
+import dev.keel.workflows.recruiting.CandidateIntakeInput;
+import dev.keel.workflows.recruiting.CandidateIntakeWorkflow;
+import dev.keel.workflows.recruiting.IntakeResult;
+import dev.keel.workflows.recruiting.JobIntakeInput;
+import dev.keel.workflows.recruiting.JobIntakeWorkflow;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts an intake workflow (registered in the run index) and waits a bounded time for its result; a run that
+ * takes longer is a 504 (it keeps running), and a non-retryable failure becomes the matching 4xx.
+ */
+@Service
+public class IntakeRunner {
+    static final String JOB_KIND = "recruiting-job";
+    static final String CANDIDATE_KIND = "recruiting-candidate";
+
+    private final WorkflowClient client;
+    private final RunIndex runs;
+    private final Duration wait;
+
+    public IntakeRunner(WorkflowClient client, RunIndex runs,
+                        @Value("${keel.recruiting.intake-wait-seconds:60}") long waitSeconds) {
+        this.client = client;
+        this.runs = runs;
+        this.wait = Duration.ofSeconds(waitSeconds);
+    }
+
+    public IntakeResult job(long orgId, Long userId, long uploadId, boolean fromFile, String summary) {
+        String id = WorkflowIds.recruitingJob(UUID.randomUUID().toString());
+        JobIntakeWorkflow workflow = client.newWorkflowStub(JobIntakeWorkflow.class, options(id, orgId, JOB_KIND, summary));
+        runs.register(orgId, JOB_KIND, "upload-" + uploadId, id, "running", summary);
+        WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile));
+        return await(id, WorkflowStub.fromTyped(workflow));
+    }
+
+    public IntakeResult candidate(long orgId, long uploadId, String summary) {
+        String id = WorkflowIds.recruitingCandidate(UUID.randomUUID().toString());
+        CandidateIntakeWorkflow workflow =
+                client.newWorkflowStub(CandidateIntakeWorkflow.class, options(id, orgId, CANDIDATE_KIND, summary));
+        runs.register(orgId, CANDIDATE_KIND, "upload-" + uploadId, id, "running", summary);
+        WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId));
+        return await(id, WorkflowStub.fromTyped(workflow));
+    }
+
+    private static WorkflowOptions options(String id, long orgId, String kind, String summary) {
+        return WorkflowOptions.newBuilder()
+                .setWorkflowId(id)
+                .setTaskQueue(TaskQueues.RECRUITING)
+                .setTypedSearchAttributes(KeelSearchAttributes.of(orgId, kind))
+                .setStaticSummary(summary)
+                .setWorkflowExecutionTimeout(Duration.ofMinutes(15))
+                .build();
+    }
+
+    private IntakeResult await(String id, WorkflowStub stub) {
+        try {
+            IntakeResult result = stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, IntakeResult.class);
+            runs.updateStatus(id, "completed", true);
+            return result;
+        } catch (TimeoutException e) {
+            throw new ApiException(HttpStatus.GATEWAY_TIMEOUT,
+                    "Intake did not finish within " + wait.toSeconds() + " s; it keeps running as workflow " + id);
+        } catch (WorkflowFailedException e) {
+            runs.updateStatus(id, "failed", true);
+            throw toApi(e);
+        }
+    }
+
+    static ApiException toApi(WorkflowFailedException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApplicationFailure failure && failure.getType() != null) {
+                String detail = failure.getOriginalMessage();
+                return switch (failure.getType()) {
+                    case "VALIDATION" -> ApiException.unprocessable(detail);
+                    case "UNSUPPORTED_MEDIA" -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+                    case "NOT_FOUND" -> ApiException.notFound(detail);
+                    default -> new ApiException(HttpStatus.BAD_GATEWAY, "Intake failed: " + detail);
+                };
+            }
+        }
+        return new ApiException(HttpStatus.BAD_GATEWAY, "Intake failed");
+    }
+}
