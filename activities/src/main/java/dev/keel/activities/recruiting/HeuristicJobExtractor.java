@@ -20,7 +20,7 @@ public final class HeuristicJobExtractor {
     private static final Pattern ROLE_TITLE = Pattern.compile("((?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Head of|Chief)\\s+)?"
             + "(?:[A-Z][\\w+#./-]*\\s+){0,3}" + ROLE + ")\\b");
     private static final Pattern LABELLED_LOCATION = Pattern.compile("(?im)^\\s*location\\s*:\\s*(.+)$");
-    private static final Pattern CITY_STATE = Pattern.compile("\\b(?:in|at|based in)\\s+([A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+){0,2},\\s?[A-Z]{2})\\b");
+    private static final Pattern CITY_STATE = Pattern.compile("\\b(?:in|at|based in)\\s+([A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+){0,2}, ?[A-Z]{2})\\b");
     private static final Map<String, String> CITIES = Map.ofEntries(Map.entry("nyc", "New York, NY"),
             Map.entry("new york", "New York, NY"), Map.entry("sf", "San Francisco, CA"),
             Map.entry("san francisco", "San Francisco, CA"), Map.entry("bay area", "San Francisco Bay Area, CA"),

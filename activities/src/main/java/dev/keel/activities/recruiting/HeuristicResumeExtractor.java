@@ -19,7 +19,8 @@ public final class HeuristicResumeExtractor {
             + "([A-Z][\\w+#./ -]{1,60}?)\\s+(?:at|@)\\s+([A-Z0-9][\\w&.' -]{1,60}?)\\s*(?:[,(|–—-].*)?$");
     private static final Pattern YEARS = Pattern.compile("(?i)(\\d{1,2})\\+?\\s*(?:years|yrs)");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\s*(?:-|–|—|to)\\s*(?:present|current|now|(?:19|20)\\d{2})");
-    private static final Pattern LOCATION = Pattern.compile("(?im)^\\s*location\\s*:\\s*(.+)$|\\b([A-Z][a-zA-Z.]+(?:\\s[A-Z][a-zA-Z.]+)?,\\s?[A-Z]{2})\\b");
+    private static final Pattern LABELLED_LOCATION = Pattern.compile("(?im)^\\s*location\\s*:\\s*(.+)$");
+    private static final Pattern CITY_STATE = Pattern.compile("\\b([A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?, ?[A-Z]{2})\\b");
     private static final Pattern LINKEDIN = Pattern.compile("(?i)(?:https?://)?(?:[a-z]{2,3}\\.)?linkedin\\.com/in/[\\w%-]+/?");
     private static final Pattern GITHUB = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?github\\.com/[\\w-]+/?");
     private static final Pattern WEBSITE = Pattern.compile("(?i)\\b(?:https?://|www\\.)[\\w.-]+\\.[a-z]{2,}(?:/[\\w./%-]*)?");
@@ -93,11 +94,12 @@ public final class HeuristicResumeExtractor {
     }
 
     private static String location(String text) {
-        Matcher m = LOCATION.matcher(text);
-        if (!m.find()) {
-            return null;
+        Matcher labelled = LABELLED_LOCATION.matcher(text);
+        if (labelled.find()) {
+            return labelled.group(1).strip();
         }
-        return m.group(1) != null ? m.group(1).strip() : m.group(2);
+        Matcher m = CITY_STATE.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String first(Pattern pattern, String text) {

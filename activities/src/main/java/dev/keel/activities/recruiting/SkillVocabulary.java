@@ -27,21 +27,18 @@ public final class SkillVocabulary {
         return DEFAULT;
     }
 
-    /** Skills found in the text, in vocabulary order, each once. */
+    /** Skills found in the text, in order of first mention, each once. */
     public List<String> find(String text) {
-        List<String> found = new ArrayList<>();
+        Map<String, Integer> found = new LinkedHashMap<>();
         skills.forEach((name, pattern) -> {
-            if (pattern.matcher(text).find()) {
-                found.add(name);
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                found.put(name, m.start());
             }
         });
-        return found;
-    }
-
-    /** Position of the first mention, or -1. */
-    public int firstIndex(String skill, String text) {
-        Matcher m = skills.get(skill).matcher(text);
-        return m.find() ? m.start() : -1;
+        List<String> ordered = new ArrayList<>(found.keySet());
+        ordered.sort(java.util.Comparator.comparing(found::get));
+        return ordered;
     }
 
     static SkillVocabulary load(String resource) {
