@@ -19,6 +19,7 @@ public final class HeuristicJobExtractor {
     private static final Pattern LABELLED_TITLE = Pattern.compile("(?im)^\\s*(?:job\\s+)?(?:title|position|role)\\s*:\\s*(.+)$");
     private static final Pattern ROLE_TITLE = Pattern.compile("((?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Head of|Chief)\\s+)?"
             + "(?:[A-Z][\\w+#./-]*\\s+){0,3}" + ROLE + ")\\b");
+    private static final Pattern ROLE_TITLE_ANY_CASE = Pattern.compile(ROLE_TITLE.pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED_LOCATION = Pattern.compile("(?im)^\\s*location\\s*:\\s*(.+)$");
     private static final Pattern CITY_STATE = Pattern.compile("\\b(?:in|at|based in)\\s+([A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+){0,2}, ?[A-Z]{2})\\b");
     private static final Map<String, String> CITIES = Map.ofEntries(Map.entry("nyc", "New York, NY"),
@@ -62,7 +63,19 @@ public final class HeuristicJobExtractor {
         if (role.find()) {
             return role.group(1).replaceFirst("^(?:We|Our|The|A|An)\\s+", "").strip();
         }
+        Matcher anyCase = ROLE_TITLE_ANY_CASE.matcher(t);
+        if (anyCase.find()) {
+            return titleCase(anyCase.group(1).replaceFirst("(?i)^(?:.*\\b(?:a|an|the|for|need|hiring|seeking))\\s+", ""));
+        }
         return t.length() <= 80 ? t : t.substring(0, 80);
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words.strip().split("\\s+")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 
     private static String location(String t, String lower) {

@@ -49,6 +49,14 @@ class HeuristicExtractorsTest {
     }
 
     @Test
+    void findsLowerCaseTitlesFromChat() {
+        JobDraft job = jobs.extract("a senior backend engineer in NYC with Python and Kafka, remote ok");
+        assertThat(job.title()).isEqualTo("Senior Backend Engineer");
+        assertThat(job.location()).isEqualTo("New York, NY");
+        assertThat(job.requiredSkills()).containsExactly("Python", "Kafka");
+    }
+
+    @Test
     void fallsBackToTheSeedFloorWhenNothingMatches() {
         String text = "we want someone great to help us grow our little shop on the corner of the street near the"
                 + " river, starting soon";
