@@ -31,8 +31,6 @@ public final class HeuristicJobExtractor {
             Map.entry("toronto", "Toronto, Canada"), Map.entry("paris", "Paris, France"));
     private static final Pattern CITY = Pattern.compile("(?i)\\b(?:in|at|based in|office in)\\s+(?:the\\s+)?("
             + String.join("|", CITIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
-    private static final Pattern SALARY = Pattern.compile("([$€£]|USD|EUR|GBP|CAD)?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?([kK])?"
-            + "\\s*(?:-|–|—|to)\\s*([$€£])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s?([kK])?\\s*(USD|EUR|GBP|CAD)?");
     private static final Pattern NICE = Pattern.compile("(?i)nice[- ]to[- ]have|bonus|a plus|preferred|is a plus");
 
     private final SkillVocabulary vocabulary;
@@ -46,7 +44,7 @@ public final class HeuristicJobExtractor {
         String title = title(t);
         String lower = t.toLowerCase(Locale.ROOT);
         Integer[] salary = new Integer[2];
-        String currency = salary(t, salary);
+        String currency = SalaryRange.find(t, salary);
         List<String> required = new ArrayList<>();
         List<String> nice = new ArrayList<>();
         splitSkills(t, required, nice);
@@ -92,41 +90,6 @@ public final class HeuristicJobExtractor {
             return cityState.group(1);
         }
         return lower.contains("fully remote") || lower.contains("remote-first") ? "Remote" : null;
-    }
-
-    private static String salary(String t, Integer[] range) {
-        Matcher m = SALARY.matcher(t);
-        while (m.find()) {
-            String symbol = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(7);
-            boolean thousands = m.group(3) != null || m.group(6) != null;
-            if (symbol == null && !thousands) {
-                continue;
-            }
-            long min = amount(m.group(2), m.group(3) != null || m.group(6) != null);
-            long max = amount(m.group(5), m.group(6) != null);
-            if (min >= 1000 && max >= min && max < 100_000_000) {
-                range[0] = (int) min;
-                range[1] = (int) max;
-                return currency(symbol);
-            }
-        }
-        return "USD";
-    }
-
-    private static long amount(String digits, boolean thousands) {
-        double value = Double.parseDouble(digits.replace(",", ""));
-        return Math.round(thousands ? value * 1000 : value);
-    }
-
-    private static String currency(String symbol) {
-        if (symbol == null || symbol.equals("$")) {
-            return "USD";
-        }
-        return switch (symbol) {
-            case "€" -> "EUR";
-            case "£" -> "GBP";
-            default -> symbol;
-        };
     }
 
     private static String employment(String lower) {

@@ -57,7 +57,7 @@ public class ApplicationController {
         } catch (DuplicateKeyException e) {
             throw ApiException.badRequest("Application already exists for this job and candidate");
         } catch (DataIntegrityViolationException e) {
-            // the job or candidate was deleted between the existence check and the insert
+            // the job or candidate was deleted concurrently, between the INSERT's SELECT and its FK check
             throw ApiException.notFound("Job or candidate not found");
         }
     }

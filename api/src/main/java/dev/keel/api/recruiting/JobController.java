@@ -55,16 +55,16 @@ public class JobController {
 
     @GetMapping("/{jobId}")
     public JobOut get(Caller caller, @PathVariable long jobId) {
-        return jobs.find(caller.orgId(), jobId).map(JobOut::of).orElseThrow(() -> notFound(jobId));
+        return jobs.find(caller.orgId(), jobId).map(JobOut::of).orElseThrow(JobController::notFound);
     }
 
     @PatchMapping("/{jobId}")
     @Operation(description = "Changes only the fields sent; an explicit null clears a nullable field. The merged"
             + " job is validated (e.g. salary_min <= salary_max).")
     public JobOut update(Caller caller, @PathVariable long jobId, @RequestBody JsonNode body) {
-        var current = jobs.find(caller.orgId(), jobId).orElseThrow(() -> notFound(jobId));
+        var current = jobs.find(caller.orgId(), jobId).orElseThrow(JobController::notFound);
         JobFields merged = ProfileBodies.job(current.fields(), body);
-        return service.update(caller.orgId(), jobId, merged).map(JobOut::of).orElseThrow(() -> notFound(jobId));
+        return service.update(caller.orgId(), jobId, merged).map(JobOut::of).orElseThrow(JobController::notFound);
     }
 
     @DeleteMapping("/{jobId}")
@@ -72,11 +72,11 @@ public class JobController {
     @Operation(description = "Deletes the job together with its applications and match logs.")
     public void delete(Caller caller, @PathVariable long jobId) {
         if (!service.delete(caller.orgId(), jobId)) {
-            throw notFound(jobId);
+            throw notFound();
         }
     }
 
-    private static ApiException notFound(long jobId) {
+    private static ApiException notFound() {
         return ApiException.notFound("Job not found");
     }
 }

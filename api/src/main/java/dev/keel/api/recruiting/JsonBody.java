@@ -51,12 +51,15 @@ final class JsonBody {
         return node.intValue();
     }
 
-    Long id(String name) {
-        Integer value = integer(name, null);
-        if (value == null) {
+    long id(String name) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
             throw ApiException.unprocessable(name + ": field required");
         }
-        return value.longValue();
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw wrongType(name, "an integer");
+        }
+        return node.longValue();
     }
 
     boolean bool(String name, boolean current) {
