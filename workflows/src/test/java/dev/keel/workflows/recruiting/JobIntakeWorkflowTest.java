@@ -12,6 +12,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class JobIntakeWorkflowTest {
     @RegisterExtension
     final TestWorkflowExtension temporal = TestWorkflowExtension.newBuilder()
             .registerWorkflowImplementationTypes(JobIntakeWorkflowImpl.class)
+            .setWorkerOptions(WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(30_000).build())
             .setDoNotStart(true)
             .build();
 
