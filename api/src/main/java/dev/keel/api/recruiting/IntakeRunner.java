@@ -13,6 +13,7 @@ import dev.keel.workflows.recruiting.JobIntakeWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public class IntakeRunner {
         String id = WorkflowIds.recruitingJob(UUID.randomUUID().toString());
         JobIntakeWorkflow workflow = client.newWorkflowStub(JobIntakeWorkflow.class, options(id, orgId, JOB_KIND, summary));
         runs.register(orgId, JOB_KIND, "upload-" + uploadId, id, "running", summary);
-        WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile));
+        start(() -> WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile)));
         return await(id, WorkflowStub.fromTyped(workflow));
     }
 
@@ -56,8 +57,16 @@ public class IntakeRunner {
         CandidateIntakeWorkflow workflow =
                 client.newWorkflowStub(CandidateIntakeWorkflow.class, options(id, orgId, CANDIDATE_KIND, summary));
         runs.register(orgId, CANDIDATE_KIND, "upload-" + uploadId, id, "running", summary);
-        WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId));
+        start(() -> WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId)));
         return await(id, WorkflowStub.fromTyped(workflow));
+    }
+
+    private static void start(Runnable start) {
+        try {
+            start.run();
+        } catch (WorkflowServiceException e) {
+            throw ApiException.unavailable("Temporal is unavailable; try again later");
+        }
     }
 
     private static WorkflowOptions options(String id, long orgId, String kind, String summary) {
