@@ -57,7 +57,8 @@ def start_once(jar, data_dir):
     port, tport = free_port(), free_port()
     env = dict(os.environ, PORT=str(port), KEEL_DATA_DIR=data_dir, KEEL_TEMPORAL_PORT=str(tport),
                KEEL_TEMPORAL_UI_PORT=str(free_port()))
-    log = open(os.path.join(data_dir, "..", os.path.basename(data_dir) + ".log"), "a")
+    os.makedirs("/tmp/keel-bench-logs", exist_ok=True)
+    log = open(os.path.join("/tmp/keel-bench-logs", os.path.basename(os.path.dirname(data_dir)) + ".log"), "a")
     started = time.monotonic()
     proc = subprocess.Popen(["java", "-jar", jar], env=env, stdout=log, stderr=subprocess.STDOUT)
     body = None
