@@ -1,0 +1,68 @@
+package dev.keel.api.approvals;
+
+import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.api.identity.Caller;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.UnaryOperator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Test-only wiring, picked up by component scan in every test context (so the cached context is shared):
+ * an "X-Test-Org: 7" header becomes an API-key Caller of org 7 until the real identity filter lands, and
+ * the approval settings can be changed per test without a new context.
+ */
+@Configuration
+public class ApprovalTestConfig {
+
+    @Bean
+    OncePerRequestFilter testCallerFilter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String org = request.getHeader("X-Test-Org");
+                if (org != null && org.matches("\\d{1,9}")) {
+                    request.setAttribute(Caller.ATTRIBUTE,
+                            new Caller(Long.parseLong(org), null, "user", false, Caller.Source.API_KEY));
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    @Bean
+    @Primary
+    TestApprovalSettings testApprovalSettings(Environment env) {
+        return new TestApprovalSettings(env);
+    }
+
+    public static class TestApprovalSettings extends ApprovalSettings {
+        private volatile UnaryOperator<ApprovalConfig> override = UnaryOperator.identity();
+
+        TestApprovalSettings(Environment env) {
+            super(env);
+        }
+
+        public void set(UnaryOperator<ApprovalConfig> change) {
+            override = change;
+        }
+
+        public void reset() {
+            override = UnaryOperator.identity();
+        }
+
+        @Override
+        public ApprovalConfig current() {
+            return override.apply(super.current());
+        }
+    }
+}
