@@ -2,6 +2,7 @@ package dev.keel.api.approvals;
 
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.activities.approvals.TelegramSendObserver;
 import dev.keel.api.identity.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,6 +38,14 @@ public class ApprovalTestConfig {
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /** What the crash test wants done after a Telegram message id was stored; nothing by default. */
+    public static volatile TelegramSendObserver sendHook = (key, messageId) -> { };
+
+    @Bean
+    TelegramSendObserver testSendObserver() {
+        return (key, messageId) -> sendHook.stored(key, messageId);
     }
 
     @Bean
