@@ -101,6 +101,7 @@ def main():
             raise SystemExit(f"approval request failed: {status} {body}")
         approvals.append((phase, body["approval_id"]))
     latencies = []
+    webhook_only = []
     update_id = int(time.time() * 1000)
     for phase, approval_id in approvals:
         update_id += 1
@@ -108,6 +109,7 @@ def main():
                   "from": {"id": 1, "username": "bench"}, "data": f"approve:{phase}"}}
         start = time.perf_counter()
         status, body = call("POST", "/telegram/webhook", update, {"X-Telegram-Bot-Api-Secret-Token": SECRET})
+        webhook_only.append((time.perf_counter() - start) * 1000)
         if status != 200 or body.get("approval_id") != approval_id:
             raise SystemExit(f"webhook failed: {status} {body}")
         while True:
@@ -122,6 +124,7 @@ def main():
     server.shutdown()
     print(f"approvals={COUNT} webhook->status decided latency ms: p50={percentile(latencies, 50):.1f} "
           f"p99={percentile(latencies, 99):.1f} mean={statistics.mean(latencies):.1f} max={max(latencies):.1f}")
+    print(f"webhook response alone ms: p50={percentile(webhook_only, 50):.1f} p99={percentile(webhook_only, 99):.1f}")
     print(f"fake telegram calls: {calls}")
 
 
