@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns inline-button presses into workflow signals: {@code approve|reject:{phase_id}} (newest pending approval
- * of the phase) and {@code gov_approve|gov_reject:{request_id}}. The workflow edits the message with the outcome.
+ * Turns inline-button presses into workflow signals: {@code approve|reject:{phase_id}} (the approval whose
+ * message carried the button, else the newest pending approval of the phase) and {@code gov_approve|gov_reject:{request_id}}. The workflow edits the message with the outcome.
  */
 @Component
 public class TelegramCallbacks {
@@ -48,15 +48,21 @@ public class TelegramCallbacks {
             return Map.of("ok", true, "ignored", true);
         }
         return switch (action) {
-            case "approve", "reject" -> phase(config, queryId, action.equals("approve"), key, user);
+            case "approve", "reject" -> phase(config, queryId, action.equals("approve"), key, user,
+                    query.path("message").path("message_id"));
             case "gov_approve", "gov_reject" -> governance(config, queryId, action.equals("gov_approve"), key, user);
             default -> Map.of("ok", true, "ignored", true);
         };
     }
 
+    /** The button's own message identifies the approval; without it, the newest pending one of the phase. */
     private Map<String, Object> phase(ApprovalConfig config, String queryId, boolean approved, String phaseId,
-                                      String user) {
-        Optional<ApprovalRecord> row = approvals.latestPendingForPhase(phaseId);
+                                      String user, JsonNode messageId) {
+        Optional<ApprovalRecord> row = (messageId.isIntegralNumber()
+                ? approvals.findByTelegramMessage(messageId.asLong(), phaseId)
+                : Optional.<ApprovalRecord>empty())
+                .or(() -> approvals.latestPendingForPhase(phaseId))
+                .filter(ApprovalRecord::pending);
         if (row.isEmpty()) {
             answer(config, queryId, "No pending approval for phase " + phaseId);
             return Map.of("ok", true, "error", "approval_not_found");

@@ -121,6 +121,21 @@ class ApprovalIT extends KeelApiTest {
     }
 
     @Test
+    void buttonDecidesTheApprovalOfItsOwnMessage() {
+        long older = requestApproval("PMSG");
+        long newer = requestApproval("PMSG");
+        long olderMessage = jdbc.sql("SELECT telegram_message_id FROM approvals WHERE id = ?").param(older)
+                .query(Long.class).single();
+        long update = UPDATE_IDS.incrementAndGet();
+        String body = "{\"update_id\":" + update + ",\"callback_query\":{\"id\":\"m1\",\"from\":{\"id\":5},"
+                + "\"message\":{\"message_id\":" + olderMessage + ",\"chat\":{\"id\":777}},\"data\":\"reject:PMSG\"}}";
+        Response hook = http().header("X-Telegram-Bot-Api-Secret-Token", "s3cret").postJson("/telegram/webhook", body);
+        assertThat(hook.json().path("approval_id").asLong()).isEqualTo(older);
+        eventually(() -> status(older).equals("rejected"), Duration.ofSeconds(20));
+        assertThat(status(newer)).isEqualTo("pending");
+    }
+
+    @Test
     void dashboardDecisionRejects() {
         long id = requestApproval("PD1");
         Response r = org(7).postJson("/approval/" + id + "/decide",

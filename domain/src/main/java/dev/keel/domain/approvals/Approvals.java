@@ -58,6 +58,13 @@ public class Approvals {
                 .param(phaseId).query(Approvals::map).optional();
     }
 
+    /** The approval whose Telegram message carried the pressed button (message ids are per chat; one chat). */
+    public Optional<ApprovalRecord> findByTelegramMessage(long messageId, String phaseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM approvals WHERE telegram_message_id = ? AND phase_id = ?"
+                        + " ORDER BY id DESC LIMIT 1")
+                .params(messageId, phaseId).query(Approvals::map).optional();
+    }
+
     /** Stores the sent message id once; returns false when a message id was already stored. */
     public boolean markTelegramSent(long orgId, long id, long messageId) {
         return jdbc.sql("UPDATE approvals SET telegram_sent = true, telegram_message_id = ?, telegram_error = NULL"
