@@ -38,4 +38,21 @@ public final class ActivityProfiles {
                         .build())
                 .build();
     }
+
+    /**
+     * Outbound notifications (Telegram): short attempts, retried with backoff for at most 10 minutes in all,
+     * so a dead upstream gives up instead of retrying forever; non-retryable types stop at once.
+     */
+    public static ActivityOptions notification() {
+        return ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(15))
+                .setScheduleToCloseTimeout(Duration.ofMinutes(10))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofSeconds(1))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(Duration.ofMinutes(1))
+                        .setDoNotRetry(FailureType.all())
+                        .build())
+                .build();
+    }
 }

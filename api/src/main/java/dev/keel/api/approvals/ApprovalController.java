@@ -1,0 +1,112 @@
+package dev.keel.api.approvals;
+
+import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.approvals.ApprovalRecord;
+import dev.keel.domain.approvals.Approvals;
+import dev.keel.workflows.approvals.Decision;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Autopack approvals (BUILD-117): request, status, pending list, dashboard decision. Org-scoped. */
+@RestController
+public class ApprovalController {
+    private static final Duration SEND_WAIT = Duration.ofSeconds(3);
+    private static final Duration DECIDE_WAIT = Duration.ofSeconds(5);
+
+    private final ApprovalService service;
+    private final Approvals approvals;
+    private final ApprovalSettings settings;
+    private final RequestRateLimiter limiter;
+
+    public ApprovalController(ApprovalService service, Approvals approvals, ApprovalSettings settings,
+                              RequestRateLimiter limiter) {
+        this.service = service;
+        this.approvals = approvals;
+        this.settings = settings;
+        this.limiter = limiter;
+    }
+
+    @PostMapping("/approval/request")
+    public Object request(Caller caller, @RequestBody JsonNode body, HttpServletRequest http) {
+        ApprovalConfig config = settings.current();
+        limiter.check(http.getRemoteAddr(), config.requestsPerMinute());
+        ApprovalRequest request = ApprovalRequest.from(body);
+        ApprovalRecord created = service.request(caller.orgId(), request, config);
+        ApprovalRecord row = created;
+        if (config.autoApproveActive()) {
+            return new ApprovalViews.Approved("approved", row.approvalReason(), row.id());
+        }
+        if (config.telegramConfigured()) {
+            row = Waits.until(() -> approvals.find(caller.orgId(), created.id())
+                    .filter(a -> a.telegramSent() || a.telegramError() != null || !a.pending()), SEND_WAIT)
+                    .orElse(row);
+        }
+        return new ApprovalViews.Pending("pending", "Awaiting human approval (timeout in " + minutes(config.timeout())
+                + " minutes, default: " + (config.approveOnTimeout() ? "approve" : "reject") + ")", row.id(),
+                row.telegramSent(), row.timeoutAt());
+    }
+
+    @GetMapping("/approval/status/{approval_id}")
+    public ApprovalViews.Status status(Caller caller, @PathVariable("approval_id") long approvalId) {
+        return ApprovalViews.Status.of(find(caller, approvalId));
+    }
+
+    @GetMapping("/approval/pending")
+    public ApprovalViews.PendingList pending(Caller caller) {
+        var items = approvals.pending(caller.orgId(), 500).stream().map(ApprovalViews.PendingItem::of).toList();
+        return new ApprovalViews.PendingList(items.size(), items);
+    }
+
+    /** Dashboard decision; the first decision wins, a decided approval answers 409. */
+    @PostMapping("/approval/{approval_id}/decide")
+    public ApprovalViews.Status decide(Caller caller, @PathVariable("approval_id") long approvalId,
+                                       @RequestBody JsonNode body) {
+        if (body == null || !body.path("approved").isBoolean()) {
+            throw ApiException.unprocessable("approved: a boolean is required");
+        }
+        String userId = optionalText(body, "user_id", "dashboard");
+        String reason = optionalText(body, "reason", null);
+        ApprovalRecord row = find(caller, approvalId);
+        if (!row.pending()) {
+            throw ApiException.conflict("Approval request #" + approvalId + " is already " + row.status());
+        }
+        Decision decision = new Decision(body.path("approved").asBoolean(), "dashboard", userId, reason);
+        if (!service.signal(row.workflowId(), decision)) {
+            throw ApiException.conflict("Approval request #" + approvalId + " is already closed");
+        }
+        Optional<ApprovalRecord> decided = Waits.until(() -> approvals.find(caller.orgId(), approvalId)
+                .filter(a -> !a.pending()), DECIDE_WAIT);
+        return ApprovalViews.Status.of(decided.orElseGet(() -> find(caller, approvalId)));
+    }
+
+    private ApprovalRecord find(Caller caller, long approvalId) {
+        return approvals.find(caller.orgId(), approvalId)
+                .orElseThrow(() -> ApiException.notFound("Approval request #" + approvalId + " not found"));
+    }
+
+    private static String optionalText(JsonNode body, String field, String fallback) {
+        JsonNode value = body.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isString() || value.asString().length() > 200) {
+            throw ApiException.unprocessable(field + ": must be a string of at most 200 characters");
+        }
+        return value.asString();
+    }
+
+    private static String minutes(Duration timeout) {
+        long seconds = timeout.toSeconds();
+        return seconds % 60 == 0 ? Long.toString(seconds / 60) : String.format("%.2f", seconds / 60.0);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.keel.api.approvals;
+
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.api.platform.ApiException;
+import dev.keel.api.identity.Caller;
+import dev.keel.domain.approvals.GovernanceRecord;
+import dev.keel.domain.approvals.GovernanceRequests;
+import dev.keel.workflows.approvals.Decision;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Governance requests (BUILD-127): create, list pending, decide. Org-scoped; the first decision wins. */
+@RestController
+public class GovernanceController {
+    private final GovernanceService service;
+    private final GovernanceRequests requests;
+    private final ApprovalSettings settings;
+
+    public GovernanceController(GovernanceService service, GovernanceRequests requests, ApprovalSettings settings) {
+        this.service = service;
+        this.requests = requests;
+        this.settings = settings;
+    }
+
+    record View(String requestId, String runId, String phaseId, JsonNode requestedPaths, String justification,
+                String riskLevel, boolean autoApproved, Boolean approved, String approvedBy, Instant createdAt) {
+        static View of(GovernanceRecord g) {
+            return new View(g.requestId(), g.runId(), g.phaseId(), ApprovalViews.json(g.requestedPaths()),
+                    g.justification(), g.riskLevel(), g.autoApproved(), g.approved(), g.approvedBy(), g.createdAt());
+        }
+    }
+
+    record PendingList(int count, List<View> pendingRequests) {
+    }
+
+    record DecisionResult(String status, String requestId, String message) {
+    }
+
+    @PostMapping("/governance/request")
+    @ResponseStatus(HttpStatus.CREATED)
+    public View create(Caller caller, @RequestBody JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.unprocessable("Request body must be a JSON object");
+        }
+        String runId = ApprovalRequest.requiredText(body, "run_id");
+        String phaseId = ApprovalRequest.requiredText(body, "phase_id");
+        JsonNode pathsNode = body.path("requested_paths");
+        if (!pathsNode.isArray() || pathsNode.isEmpty() || pathsNode.size() > 500) {
+            throw ApiException.unprocessable("requested_paths: a non-empty list of at most 500 paths is required");
+        }
+        List<String> paths = new ArrayList<>();
+        for (JsonNode p : pathsNode) {
+            if (!p.isString() || p.asString().isBlank() || p.asString().length() > 1000) {
+                throw ApiException.unprocessable("requested_paths: every entry must be a non-blank string");
+            }
+            paths.add(p.asString());
+        }
+        JsonNode justification = body.path("justification");
+        if (!justification.isMissingNode() && !justification.isNull() && !justification.isString()) {
+            throw ApiException.unprocessable("justification: must be a string");
+        }
+        JsonNode lines = body.path("lines_changed");
+        if (!lines.isMissingNode() && !lines.isNull() && !(lines.isIntegralNumber() && lines.canConvertToInt()
+                && lines.asInt() >= 0)) {
+            throw ApiException.unprocessable("lines_changed: must be a non-negative integer");
+        }
+        GovernanceRecord row = service.create(caller.orgId(), runId, phaseId, paths,
+                justification.isString() ? justification.asString() : "", lines.isIntegralNumber() ? lines.asInt() : null,
+                settings.current());
+        return View.of(row);
+    }
+
+    @GetMapping("/governance/pending")
+    public PendingList pending(Caller caller) {
+        List<View> items = requests.pending(caller.orgId(), 500).stream().map(View::of).toList();
+        return new PendingList(items.size(), items);
+    }
+
+    @PostMapping("/governance/approve/{request_id}")
+    public DecisionResult approve(Caller caller, @PathVariable("request_id") String requestId,
+                                  @RequestParam("approved") boolean approved,
+                                  @RequestParam(value = "user_id", defaultValue = "human") String userId) {
+        GovernanceRecord row = requests.find(caller.orgId(), requestId)
+                .orElseThrow(() -> ApiException.notFound("Governance request " + requestId + " not found"));
+        if (!row.pending()) {
+            throw ApiException.conflict("Governance request " + requestId + " is already "
+                    + (Boolean.TRUE.equals(row.approved()) ? "approved" : "denied"));
+        }
+        if (!service.signal(row.workflowId(), new Decision(approved, "dashboard", userId, null))) {
+            throw ApiException.conflict("Governance request " + requestId + " is already closed");
+        }
+        GovernanceRecord decided = Waits.until(() -> requests.find(caller.orgId(), requestId)
+                .filter(g -> !g.pending()), Duration.ofSeconds(5)).orElse(row);
+        if (decided.pending()) {
+            return new DecisionResult("pending", requestId, "Decision submitted for request " + requestId);
+        }
+        String status = Boolean.TRUE.equals(decided.approved()) ? "approved" : "denied";
+        return new DecisionResult(status, requestId, "Governance request " + requestId + " " + status + " by "
+                + decided.approvedBy());
+    }
+}

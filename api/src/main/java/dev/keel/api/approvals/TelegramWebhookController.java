@@ -1,0 +1,95 @@
+package dev.keel.api.approvals;
+
+import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.approvals.TelegramUpdates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Telegram's webhook. Verified by the secret token header (constant time); each update_id is handled once;
+ * unknown or malformed updates get 200 so Telegram stops retrying, and change nothing.
+ */
+@RestController
+public class TelegramWebhookController {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ApprovalSettings settings;
+    private final TelegramUpdates updates;
+    private final TelegramCallbacks callbacks;
+
+    public TelegramWebhookController(ApprovalSettings settings, TelegramUpdates updates, TelegramCallbacks callbacks) {
+        this.settings = settings;
+        this.updates = updates;
+        this.callbacks = callbacks;
+    }
+
+    @PostMapping("/telegram/webhook")
+    public Map<String, Object> webhook(
+            @RequestHeader(value = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
+            @RequestBody(required = false) String body) {
+        ApprovalConfig config = settings.current();
+        verify(config, token);
+        JsonNode update = parse(body);
+        JsonNode updateId = update.path("update_id");
+        if (updateId.isIntegralNumber() && !updates.firstDelivery(updateId.asLong())) {
+            return Map.of("ok", true, "duplicate", true);
+        }
+        JsonNode query = update.path("callback_query");
+        if (!query.path("data").isString()) {
+            return Map.of("ok", true);
+        }
+        try {
+            return callbacks.handle(config, query);
+        } catch (RuntimeException e) {
+            LOG.error("Telegram update {} failed; it will be processed on redelivery", updateId, e);
+            if (updateId.isIntegralNumber()) {
+                updates.forget(updateId.asLong());
+            }
+            throw ApiException.unavailable("Update could not be processed, retry later");
+        }
+    }
+
+    private static void verify(ApprovalConfig config, String token) {
+        String secret = config.webhookSecret();
+        if (secret == null) {
+            if (config.production()) {
+                throw ApiException.forbidden("Webhook secret not configured");
+            }
+            return;
+        }
+        if (token == null || !MessageDigest.isEqual(sha256(secret), sha256(token))) {
+            throw ApiException.forbidden("Invalid webhook secret token");
+        }
+    }
+
+    /** Hashing first makes the comparison independent of the secret's length as well. */
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : JSON.readTree(body);
+            return node == null || !node.isObject() ? JSON.createObjectNode() : node;
+        } catch (RuntimeException e) {
+            return JSON.createObjectNode();
+        }
+    }
+}
