@@ -74,9 +74,8 @@ class ApprovalCrashIT extends KeelApiTest {
                 throw new IllegalStateException("simulated dead worker");
             }
         };
-        ApprovalFixtures.ensureOrgs(jdbc, 7);
         settings.set(c -> ApprovalFixtures.telegram(c, telegram.base(), false, Duration.ofMinutes(15)));
-        var r = http().header("X-Test-Org", "7").postJson("/approval/request", Map.of("phase_id", "PCRASH",
+        var r = ApprovalFixtures.org(http(), 7).postJson("/approval/request", Map.of("phase_id", "PCRASH",
                 "run_id", "R1"));
         long id = r.json().path("approval_id").asLong();
         assertThat(STORED.await(30, TimeUnit.SECONDS)).isTrue();
@@ -93,7 +92,7 @@ class ApprovalCrashIT extends KeelApiTest {
             eventually(() -> jdbc.sql("SELECT count(*) FROM run_events e JOIN runs r ON r.id = e.run_id"
                     + " WHERE r.workflow_id = ?").param("approval-" + id).query(Long.class).single() >= 2,
                     Duration.ofSeconds(10));
-            var decide = http().header("X-Test-Org", "7").postJson("/approval/" + id + "/decide",
+            var decide = ApprovalFixtures.org(http(), 7).postJson("/approval/" + id + "/decide",
                     Map.of("approved", true, "user_id", "ops"));
             assertThat(decide.json().path("status").asString()).isEqualTo("approved");
             eventually(() -> telegram.calls("editMessageText").size() == 1, Duration.ofSeconds(60));

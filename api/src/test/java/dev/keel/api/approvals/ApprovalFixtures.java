@@ -3,18 +3,34 @@ package dev.keel.api.approvals;
 import dev.keel.activities.approvals.ApprovalConfig;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.keel.api.support.HttpTestClient;
+import dev.keel.api.support.HttpTestClient.Response;
+import dev.keel.api.support.TestUsers;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared helpers of the approval ITs. */
 final class ApprovalFixtures {
     private ApprovalFixtures() {
     }
 
-    static void ensureOrgs(JdbcClient jdbc, long... ids) {
-        for (long id : ids) {
-            jdbc.sql("INSERT INTO organizations (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
-                    .params(id, "org " + id).update();
-        }
+    private static final Map<Long, String> API_KEYS = new ConcurrentHashMap<>();
+
+    /**
+     * A client authenticated with a real X-API-Key of its own organization; the same alias always gets the
+     * same organization (registered through the API on first use), different aliases different ones.
+     */
+    static HttpTestClient org(HttpTestClient http, long alias) {
+        String key = API_KEYS.computeIfAbsent(alias, a -> {
+            TestUsers.TestUser admin = TestUsers.register(http, "approvals-org" + a);
+            Response created = http.bearer(admin.accessToken()).postJson("/api/auth/api-keys",
+                    Map.of("name", "approvals tests " + a));
+            if (created.status() != 201) {
+                throw new AssertionError("creating an API key failed: " + created.body());
+            }
+            return created.json().path("key").asString();
+        });
+        return http.apiKey(key);
     }
 
     static ApprovalConfig telegram(ApprovalConfig c, String base, boolean auto, Duration timeout) {

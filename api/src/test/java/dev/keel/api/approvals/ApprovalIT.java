@@ -39,7 +39,6 @@ class ApprovalIT extends KeelApiTest {
 
     @BeforeEach
     void setUp() {
-        ApprovalFixtures.ensureOrgs(jdbc, 7, 8);
         telegram.reset();
         settings.set(c -> ApprovalFixtures.telegram(c, telegram.base(), false, Duration.ofMinutes(15)));
     }
@@ -49,8 +48,8 @@ class ApprovalIT extends KeelApiTest {
         settings.reset();
     }
 
-    private HttpTestClient org(long id) {
-        return http().header("X-Test-Org", Long.toString(id));
+    private HttpTestClient org(long alias) {
+        return ApprovalFixtures.org(http(), alias);
     }
 
     private long requestApproval(String phase) {

@@ -38,7 +38,6 @@ class GovernanceIT extends KeelApiTest {
 
     @BeforeEach
     void setUp() {
-        ApprovalFixtures.ensureOrgs(jdbc, 7, 8);
         telegram.reset();
         settings.set(c -> ApprovalFixtures.telegram(c, telegram.base(), false, Duration.ofMinutes(15)));
     }
@@ -48,8 +47,8 @@ class GovernanceIT extends KeelApiTest {
         settings.reset();
     }
 
-    private HttpTestClient org(long id) {
-        return http().header("X-Test-Org", Long.toString(id));
+    private HttpTestClient org(long alias) {
+        return ApprovalFixtures.org(http(), alias);
     }
 
     private Response create(List<String> paths, Integer lines) {
