@@ -10,16 +10,12 @@ Start Keel first (from the repository root):
 
     ./mvnw -q -B package -DskipTests
     PORT=18081 KEEL_TEMPORAL_PORT=17234 KEEL_TEMPORAL_UI_PORT=none KEEL_DATA_DIR=/tmp/keel-bench \\
-    AUTO_APPROVE_BUILD113=false KEEL_APPROVAL_REQUESTS_PER_MINUTE=100000 \\
+    AUTO_APPROVE_BUILD113=false KEEL_APPROVAL_REQUESTS_PER_MINUTE=100000 AUTOPACK_API_KEY=bench-key \\
     TELEGRAM_BOT_TOKEN=42:BENCH TELEGRAM_CHAT_ID=777 TELEGRAM_API_BASE=http://127.0.0.1:18555 \\
     TELEGRAM_WEBHOOK_SECRET=bench-secret java -jar api/target/keel-api.jar
 
-Authentication: the approval endpoints need a Caller. Set KEEL_AUTH_HEADER to the header that authenticates,
-e.g. "X-API-Key: <key>" once the identity filter exists. Until then the only path is the test-only
-"X-Test-Org: 1" filter in api/src/test, which needs the test classes on the loader path:
-
-    java -Dloader.path=api/target/test-classes -cp api/target/keel-api.jar \\
-        org.springframework.boot.loader.launch.PropertiesLauncher
+Authentication: the approval endpoints take an X-API-Key; start Keel with AUTOPACK_API_KEY=bench-key (it seeds
+that key) or set KEEL_AUTH_HEADER to any header that authenticates (default "X-API-Key: bench-key").
 
 Then: KEEL_URL=http://127.0.0.1:18081 TELEGRAM_WEBHOOK_SECRET=bench-secret python3 bench/webhook_latency.py
 """
@@ -34,7 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 KEEL = os.environ.get("KEEL_URL", "http://127.0.0.1:18081").rstrip("/")
 SECRET = os.environ.get("TELEGRAM_WEBHOOK_SECRET", "bench-secret")
-AUTH = os.environ.get("KEEL_AUTH_HEADER", "X-Test-Org: 1")
+AUTH = os.environ.get("KEEL_AUTH_HEADER", "X-API-Key: bench-key")
 COUNT = int(os.environ.get("BENCH_COUNT", "200"))
 FAKE_PORT = int(os.environ.get("TELEGRAM_FAKE_PORT", "18555"))
 calls = {"sendMessage": 0, "answerCallbackQuery": 0, "editMessageText": 0}

@@ -1,6 +1,7 @@
 package dev.keel.temporal;
 
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
@@ -51,6 +52,22 @@ public final class ActivityProfiles {
                         .setInitialInterval(Duration.ofSeconds(1))
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofMinutes(1))
+                        .setDoNotRetry(FailureType.all())
+                        .build())
+                .build();
+    }
+
+    /**
+     * A short database write done as a local activity: it runs inside the workflow task, so a decision is
+     * recorded without another round trip through the server (webhook-to-decision latency).
+     */
+    public static LocalActivityOptions localDbWrite() {
+        return LocalActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(10))
+                .setRetryOptions(RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofMillis(200))
+                        .setBackoffCoefficient(2.0)
+                        .setMaximumInterval(Duration.ofSeconds(30))
                         .setDoNotRetry(FailureType.all())
                         .build())
                 .build();

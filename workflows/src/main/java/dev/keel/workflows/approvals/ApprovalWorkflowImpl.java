@@ -12,8 +12,8 @@ public class ApprovalWorkflowImpl implements ApprovalWorkflow {
     public static final String AUTO_REASON = "Auto-approved (BUILD-117 - auto-approve mode enabled)";
     private static final Logger LOG = Workflow.getLogger(ApprovalWorkflowImpl.class);
 
-    private final ApprovalActivities activities =
-            Workflow.newActivityStub(ApprovalActivities.class, ActivityProfiles.shortIo());
+    private final ApprovalActivities recorder =
+            Workflow.newLocalActivityStub(ApprovalActivities.class, ActivityProfiles.localDbWrite());
     private final ApprovalActivities notifier =
             Workflow.newActivityStub(ApprovalActivities.class, ActivityProfiles.notification());
 
@@ -26,7 +26,7 @@ public class ApprovalWorkflowImpl implements ApprovalWorkflow {
         if (input.autoApproved()) {
             outcome = new ApprovalOutcome(input.approvalId(), input.orgId(), "approved", true, "auto", "auto",
                     AUTO_REASON);
-            activities.recordOutcome(outcome);
+            recorder.recordOutcome(outcome);
             return outcome;
         }
         ApprovalRef ref = new ApprovalRef(input.approvalId(), input.orgId());
@@ -36,7 +36,7 @@ public class ApprovalWorkflowImpl implements ApprovalWorkflow {
         boolean decided = Workflow.await(Duration.ofSeconds(input.timeoutSeconds()), () -> decision != null);
         // From here on outcome is set, so the signal handler ignores every later decision.
         outcome = decided ? fromDecision(input, decision) : onTimeout(input);
-        if (!activities.recordOutcome(outcome)) {
+        if (!recorder.recordOutcome(outcome)) {
             LOG.warn("Approval {} was already decided in the database; outcome {} not written",
                     input.approvalId(), outcome.status());
         }

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 public class GovernanceWorkflowImpl implements GovernanceWorkflow {
     private static final Logger LOG = Workflow.getLogger(GovernanceWorkflowImpl.class);
 
-    private final GovernanceActivities activities =
-            Workflow.newActivityStub(GovernanceActivities.class, ActivityProfiles.shortIo());
+    private final GovernanceActivities recorder =
+            Workflow.newLocalActivityStub(GovernanceActivities.class, ActivityProfiles.localDbWrite());
     private final GovernanceActivities notifier =
             Workflow.newActivityStub(GovernanceActivities.class, ActivityProfiles.notification());
 
@@ -23,7 +23,7 @@ public class GovernanceWorkflowImpl implements GovernanceWorkflow {
     public GovernanceOutcome run(GovernanceInput input) {
         if (input.autoApproved()) {
             outcome = new GovernanceOutcome(input.requestId(), input.orgId(), true, "auto", "auto");
-            activities.recordOutcome(outcome);
+            recorder.recordOutcome(outcome);
             return outcome;
         }
         // The send runs beside the wait: a failing or slow Telegram never delays the timeout.
@@ -36,7 +36,7 @@ public class GovernanceWorkflowImpl implements GovernanceWorkflow {
                         decision.method())
                 : new GovernanceOutcome(input.requestId(), input.orgId(), input.approveOnTimeout(), "timeout",
                         "timeout");
-        if (!activities.recordOutcome(outcome)) {
+        if (!recorder.recordOutcome(outcome)) {
             LOG.warn("Governance request {} was already decided in the database", input.requestId());
         }
         TelegramReceipt receipt = awaitReceipt(sent);
