@@ -40,6 +40,12 @@ public final class EmbeddedTemporal implements AutoCloseable {
             extraArgs.add("--search-attribute");
             extraArgs.add(definition);
         }
+        // WAL with synchronous=NORMAL survives a crash of any process; only an OS crash can lose the last commits.
+        // With the default (rollback journal, FULL) every workflow step waits for several fsyncs.
+        extraArgs.add("--sqlite-pragma");
+        extraArgs.add("journal_mode=wal");
+        extraArgs.add("--sqlite-pragma");
+        extraArgs.add("synchronous=normal");
         extraArgs.add("--log-level");
         extraArgs.add("error");
         TemporalDevServerOptions.Builder options = TemporalDevServerOptions.newBuilder()
