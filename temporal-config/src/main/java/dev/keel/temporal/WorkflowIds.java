@@ -12,4 +12,9 @@ public final class WorkflowIds {
     public static String governance(String requestId) {
         return "governance-" + requestId;
     }
+
+    /** One embedding workflow per profile: {@code kind} is "job" or "candidate". */
+    public static String profileEmbedding(String kind, long profileId) {
+        return "recruiting-embedding-" + kind + "-" + profileId;
+    }
 }
