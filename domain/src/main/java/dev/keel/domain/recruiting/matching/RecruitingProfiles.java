@@ -35,6 +35,17 @@ public class RecruitingProfiles {
                 .params(orgId, id).query(RecruitingProfiles::candidate).optional();
     }
 
+    /** The job, row-locked FOR SHARE until the caller's transaction ends (no concurrent update can commit). */
+    public Optional<JobProfile> jobForShare(long orgId, long id) {
+        return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs WHERE org_id = ? AND id = ? FOR SHARE")
+                .params(orgId, id).query(RecruitingProfiles::job).optional();
+    }
+
+    public Optional<CandidateProfile> candidateForShare(long orgId, long id) {
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM candidates WHERE org_id = ? AND id = ? FOR SHARE")
+                .params(orgId, id).query(RecruitingProfiles::candidate).optional();
+    }
+
     public List<JobProfile> jobs(long orgId, Collection<Long> ids) {
         return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs WHERE org_id = ? AND id = ANY(?)")
                 .params(orgId, ids.toArray(Long[]::new)).query(RecruitingProfiles::job).list();
