@@ -1,5 +1,5 @@
 -- Profile embeddings for candidate/job matching (seed 000 section 5).
--- One row per (kind, profile id, model). vector is float32 little-endian, L2-normalised; NULL marks a
+-- One row per (kind, profile id, model). vector is float32 big-endian (as float4send writes it), L2-normalised; NULL marks a
 -- deleted profile (a tombstone), so API replicas that refresh their in-memory index by seq also see deletes.
 -- seq is taken from a sequence on every write: replicas reload deltas with seq > their watermark.
 CREATE SEQUENCE profile_embeddings_seq;

@@ -3,20 +3,21 @@ package dev.keel.domain.recruiting.matching;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Vector helpers: storage encoding (float32 little-endian) and L2 normalisation. */
+/** Vector helpers: storage encoding (float32 big-endian, i.e. network order as
+ * PostgreSQL's float4send writes it, so vectors can also be produced and inspected in SQL) and L2 normalisation. */
 public final class Vectors {
     private Vectors() {
     }
 
     public static byte[] encode(float[] v) {
-        ByteBuffer buf = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
         buf.asFloatBuffer().put(v);
         return buf.array();
     }
 
     public static float[] decode(byte[] bytes) {
         float[] v = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asFloatBuffer().get(v);
         return v;
     }
 
