@@ -1,6 +1,7 @@
 package dev.keel.domain.recruiting.matching;
 
 import java.util.Optional;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,6 +88,8 @@ public class ProfileEmbeddings {
         readOnly.executeWithoutResult(status -> template.query(con -> {
             var ps = con.prepareStatement(sql);
             ps.setFetchSize(FETCH_SIZE);
+            // Server-prepared at once, so pgjdbc receives bytea in binary rather than as hex text (2x smaller, no parsing).
+            ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
             ps.setLong(1, orgId);
             ps.setString(2, kind);
             ps.setString(3, model);

@@ -3,13 +3,19 @@ package dev.keel.domain.recruiting.matching;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A flat in-memory index of L2-normalised vectors: one row-major float[] and a parallel long[] of profile ids,
- * scanned with a dot product (= cosine) and a k-sized min-heap. Writes carry the row's seq so a stale write
- * never overwrites a newer one. Not thread-safe: {@link ProfileVectorIndexes} guards it with a read/write lock.
+ * scanned with a dot product (= cosine) and a k-sized min-heap; indexes of 32,768 vectors or more are scanned
+ * in parallel ranges (one per core) whose heaps are merged. Writes carry the row's seq so a stale write never
+ * overwrites a newer one. Not thread-safe: {@link ProfileVectorIndexes} guards it with a read/write lock.
+ * <p>Measured on JDK 17 here: a dimension-major block layout and int8 quantisation were no faster than this
+ * (C2 vectorises neither loop), so the simplest exact layout stays.
  */
 public final class VectorIndex {
+    private static final int PARALLEL_MIN_VECTORS = 16_384;
+
     private final int dims;
     private float[] data;
     private long[] ids;
@@ -89,18 +95,36 @@ public final class VectorIndex {
         if (query.length != dims) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, index has " + dims);
         }
-        TopK top = new TopK(Math.min(k, size));
-        if (top.capacity() == 0) {
+        int n = Math.min(k, size);
+        if (n <= 0) {
             return new Hit[0];
         }
-        for (int slot = 0; slot < size; slot++) {
+        int parts = Math.min(Runtime.getRuntime().availableProcessors(), size / PARALLEL_MIN_VECTORS);
+        if (parts <= 1) {
+            return scan(query, n, 0, size).sorted(ids);
+        }
+        TopK merged = new TopK(n);
+        int total = size;
+        IntStream.range(0, parts).parallel()
+                .mapToObj(p -> scan(query, n, (int) ((long) total * p / parts), (int) ((long) total * (p + 1) / parts)))
+                .toList()
+                .forEach(part -> part.drainInto(merged, ids));
+        return merged.sorted(ids);
+    }
+
+    private TopK scan(float[] query, int k, int fromSlot, int toSlot) {
+        TopK top = new TopK(k);
+        for (int slot = fromSlot; slot < toSlot; slot++) {
             top.offer(slot, dot(query, data, slot * dims, dims), ids);
         }
-        return top.sorted(ids);
+        return top;
     }
 
     static float dot(float[] q, float[] data, int offset, int dims) {
-        float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f;
+        float s0 = 0f;
+        float s1 = 0f;
+        float s2 = 0f;
+        float s3 = 0f;
         int i = 0;
         for (; i + 3 < dims; i += 4) {
             s0 += q[i] * data[offset + i];

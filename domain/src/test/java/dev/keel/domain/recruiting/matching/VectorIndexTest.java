@@ -24,9 +24,17 @@ class VectorIndexTest {
 
     private static List<Long> bruteForce(Map<Long, float[]> vectors, float[] q, int k) {
         return vectors.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Long, float[]>>comparingDouble(e -> -VectorIndex.dot(q, e.getValue(), 0, DIMS))
+                .sorted(Comparator.<Map.Entry<Long, float[]>>comparingDouble(e -> -dot(q, e.getValue()))
                         .thenComparingLong(Map.Entry::getKey))
                 .limit(k).map(Map.Entry::getKey).toList();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (double) a[i] * b[i];
+        }
+        return s;
     }
 
     private static List<Long> ids(VectorIndex.Hit[] hits) {
@@ -68,6 +76,21 @@ class VectorIndexTest {
                     assertThat(hits[i - 1].similarity()).isGreaterThanOrEqualTo(hits[i].similarity());
                 }
             }
+        }
+    }
+
+    @Test
+    void largeIndexesScannedInParallelRangesAgreeWithBruteForce() {
+        VectorIndex index = new VectorIndex(DIMS, 16);
+        Map<Long, float[]> truth = new HashMap<>();
+        for (long id = 1; id <= 40_000; id++) {
+            float[] v = randomUnit();
+            index.upsert(id, v, id);
+            truth.put(id, v);
+        }
+        for (int trial = 0; trial < 5; trial++) {
+            float[] q = randomUnit();
+            assertThat(ids(index.topK(q, 50))).isEqualTo(bruteForce(truth, q, 50));
         }
     }
 
