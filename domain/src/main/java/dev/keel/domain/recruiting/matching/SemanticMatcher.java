@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The semantic strategy: the subject's stored vector against the org's in-memory index, then only the top-k
- * rows' display fields from PostgreSQL. Empty when the subject has no embedding for the active model yet.
+ * rows' display fields from PostgreSQL. Empty (so the caller falls back to naive) when the subject has no
+ * embedding for the active model yet, or nothing on the other side has one.
  */
 @Component
 public class SemanticMatcher {
@@ -36,6 +37,9 @@ public class SemanticMatcher {
             return Optional.empty();
         }
         VectorIndex.Hit[] hits = indexes.search(orgId, DefaultMatchingService.CANDIDATE, model, query.get(), limit);
+        if (hits.length == 0) {
+            return Optional.empty(); // no candidate embedded yet: naive still sees them
+        }
         List<Long> ids = new ArrayList<>();
         for (VectorIndex.Hit hit : hits) {
             ids.add(hit.id());
@@ -62,6 +66,9 @@ public class SemanticMatcher {
             return Optional.empty();
         }
         VectorIndex.Hit[] hits = indexes.search(orgId, DefaultMatchingService.JOB, model, query.get(), limit);
+        if (hits.length == 0) {
+            return Optional.empty();
+        }
         List<Long> ids = new ArrayList<>();
         for (VectorIndex.Hit hit : hits) {
             ids.add(hit.id());
