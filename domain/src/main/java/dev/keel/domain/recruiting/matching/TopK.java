@@ -27,13 +27,6 @@ final class TopK {
         }
     }
 
-    /** Offers every entry of this heap to {@code target} (merging per-range results of a parallel scan). */
-    void drainInto(TopK target, long[] ids) {
-        for (int i = 0; i < size; i++) {
-            target.offer(slots[i], scores[i], ids);
-        }
-    }
-
     VectorIndex.Hit[] sorted(long[] ids) {
         VectorIndex.Hit[] out = new VectorIndex.Hit[size];
         while (size > 0) {

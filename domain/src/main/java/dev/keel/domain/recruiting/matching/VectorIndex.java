@@ -3,21 +3,22 @@ package dev.keel.domain.recruiting.matching;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
- * A flat in-memory index of L2-normalised vectors: one row-major float[] and a parallel long[] of profile ids,
- * scanned with a dot product (= cosine) and a k-sized min-heap; indexes of 32,768 vectors or more are scanned
- * in parallel ranges (one per core) whose heaps are merged. Writes carry the row's seq so a stale write never
- * overwrites a newer one. Not thread-safe: {@link ProfileVectorIndexes} guards it with a read/write lock.
- * <p>Measured on JDK 17 here: a dimension-major block layout and int8 quantisation were no faster than this
- * (C2 vectorises neither loop), so the simplest exact layout stays.
+ * A flat in-memory index of L2-normalised vectors and a parallel long[] of profile ids, scanned exactly with a
+ * dot product (= cosine) and a k-sized min-heap. Vectors are stored in blocks of {@link #BLOCK}: for each block
+ * and dimension one float[BLOCK] column, so the scan is {@code acc[j] += q[d] * column[j]}, a loop the JDK 17
+ * JIT vectorises (measured here: 27 ms instead of 45-60 ms for 100,000 x 384 on one core; a row-major dot
+ * product or int8 values are not vectorised). One thread per query: a parallel scan over this machine's two
+ * vCPUs was slower (33 ms against 22 ms), as concurrent requests already use them.
+ * Writes carry the row's seq so a stale write never overwrites a newer one.
+ * Not thread-safe: {@link ProfileVectorIndexes} guards it with a read/write lock.
  */
 public final class VectorIndex {
-    private static final int PARALLEL_MIN_VECTORS = 16_384;
+    static final int BLOCK = 256;
 
     private final int dims;
-    private float[] data;
+    private float[][] columns;
     private long[] ids;
     private long[] seqs;
     private int size;
@@ -29,10 +30,13 @@ public final class VectorIndex {
 
     public VectorIndex(int dims, int initialCapacity) {
         this.dims = dims;
-        int capacity = Math.max(16, initialCapacity);
-        this.data = new float[capacity * dims];
-        this.ids = new long[capacity];
-        this.seqs = new long[capacity];
+        int blocks = Math.max(1, (initialCapacity + BLOCK - 1) / BLOCK);
+        this.columns = new float[blocks * dims][];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = new float[BLOCK];
+        }
+        this.ids = new long[blocks * BLOCK];
+        this.seqs = new long[blocks * BLOCK];
     }
 
     public int dims() {
@@ -44,7 +48,7 @@ public final class VectorIndex {
     }
 
     public long bytes() {
-        return (long) data.length * Float.BYTES + (long) ids.length * 2 * Long.BYTES;
+        return (long) columns.length * (BLOCK * Float.BYTES + 16) + (long) ids.length * 2 * Long.BYTES;
     }
 
     public void upsert(long id, float[] vector, long seq) {
@@ -67,7 +71,11 @@ public final class VectorIndex {
             return;
         }
         seqs[slot] = seq;
-        System.arraycopy(vector, 0, data, slot * dims, dims);
+        int base = (slot / BLOCK) * dims;
+        int lane = slot % BLOCK;
+        for (int d = 0; d < dims; d++) {
+            columns[base + d][lane] = vector[d];
+        }
     }
 
     public void remove(long id, long seq) {
@@ -81,7 +89,11 @@ public final class VectorIndex {
         if (slot != last) {
             ids[slot] = ids[last];
             seqs[slot] = seqs[last];
-            System.arraycopy(data, last * dims, data, slot * dims, dims);
+            int to = (slot / BLOCK) * dims;
+            int from = (last / BLOCK) * dims;
+            for (int d = 0; d < dims; d++) {
+                columns[to + d][slot % BLOCK] = columns[from + d][last % BLOCK];
+            }
             slots.put(ids[slot], slot);
         }
     }
@@ -99,49 +111,40 @@ public final class VectorIndex {
         if (n <= 0) {
             return new Hit[0];
         }
-        int parts = Math.min(Runtime.getRuntime().availableProcessors(), size / PARALLEL_MIN_VECTORS);
-        if (parts <= 1) {
-            return scan(query, n, 0, size).sorted(ids);
+        TopK top = new TopK(n);
+        float[] acc = new float[BLOCK];
+        int blocks = (size + BLOCK - 1) / BLOCK;
+        for (int block = 0; block < blocks; block++) {
+            Arrays.fill(acc, 0f);
+            int base = block * dims;
+            for (int d = 0; d < dims; d++) {
+                multiplyAdd(acc, query[d], columns[base + d]);
+            }
+            int first = block * BLOCK;
+            int count = Math.min(BLOCK, size - first);
+            for (int j = 0; j < count; j++) {
+                top.offer(first + j, acc[j], ids);
+            }
         }
-        TopK merged = new TopK(n);
-        int total = size;
-        IntStream.range(0, parts).parallel()
-                .mapToObj(p -> scan(query, n, (int) ((long) total * p / parts), (int) ((long) total * (p + 1) / parts)))
-                .toList()
-                .forEach(part -> part.drainInto(merged, ids));
-        return merged.sorted(ids);
+        return top.sorted(ids);
     }
 
-    private TopK scan(float[] query, int k, int fromSlot, int toSlot) {
-        TopK top = new TopK(k);
-        for (int slot = fromSlot; slot < toSlot; slot++) {
-            top.offer(slot, dot(query, data, slot * dims, dims), ids);
+    /** Same index on both arrays, so C2's SuperWord vectorises it. */
+    private static void multiplyAdd(float[] acc, float q, float[] column) {
+        for (int j = 0; j < acc.length; j++) {
+            acc[j] += q * column[j];
         }
-        return top;
-    }
-
-    static float dot(float[] q, float[] data, int offset, int dims) {
-        float s0 = 0f;
-        float s1 = 0f;
-        float s2 = 0f;
-        float s3 = 0f;
-        int i = 0;
-        for (; i + 3 < dims; i += 4) {
-            s0 += q[i] * data[offset + i];
-            s1 += q[i + 1] * data[offset + i + 1];
-            s2 += q[i + 2] * data[offset + i + 2];
-            s3 += q[i + 3] * data[offset + i + 3];
-        }
-        for (; i < dims; i++) {
-            s0 += q[i] * data[offset + i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     private void grow() {
-        int capacity = ids.length * 2;
-        data = Arrays.copyOf(data, capacity * dims);
-        ids = Arrays.copyOf(ids, capacity);
-        seqs = Arrays.copyOf(seqs, capacity);
+        int blocks = ids.length / BLOCK;
+        int newBlocks = blocks * 2;
+        float[][] grown = Arrays.copyOf(columns, newBlocks * dims);
+        for (int i = blocks * dims; i < grown.length; i++) {
+            grown[i] = new float[BLOCK];
+        }
+        columns = grown;
+        ids = Arrays.copyOf(ids, newBlocks * BLOCK);
+        seqs = Arrays.copyOf(seqs, newBlocks * BLOCK);
     }
 }

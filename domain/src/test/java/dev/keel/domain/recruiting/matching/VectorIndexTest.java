@@ -80,7 +80,7 @@ class VectorIndexTest {
     }
 
     @Test
-    void largeIndexesScannedInParallelRangesAgreeWithBruteForce() {
+    void largeIndexesOfManyBlocksAgreeWithBruteForce() {
         VectorIndex index = new VectorIndex(DIMS, 16);
         Map<Long, float[]> truth = new HashMap<>();
         for (long id = 1; id <= 40_000; id++) {
