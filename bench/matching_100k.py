@@ -14,6 +14,10 @@ the values; the job gets a real-looking embedding row the same way. Rows are wri
 Usage (app started from the worktree as in the README):
   python3 bench/matching_100k.py --base http://127.0.0.1:18082 --pg-port 15433 [--candidates 100000] [--requests 300]
 Python standard library only (plus the psql client binary).
+
+Measured on the 2-vCPU development VM while other builds ran (load average 3-4), default 300-400 requests:
+seeding 100,000 candidates with vectors ~55-75 s; first request (cold index load) 2.3-3.8 s;
+warm p50 52.8 ms, p99 146.5 ms (row-major float scan before the column-block layout: p50 75 ms, p99 166 ms).
 """
 import argparse
 import json
