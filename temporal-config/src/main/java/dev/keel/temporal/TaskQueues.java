@@ -4,6 +4,8 @@ package dev.keel.temporal;
 public final class TaskQueues {
     public static final String APPROVALS = "keel-approvals";
     public static final String RECRUITING = "keel-recruiting";
+    /** Profile embeddings for candidate/job matching. */
+    public static final String MATCHING = "keel-matching";
 
     private TaskQueues() {
     }

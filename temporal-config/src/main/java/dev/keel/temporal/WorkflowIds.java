@@ -20,4 +20,9 @@ public final class WorkflowIds {
     public static String recruitingCandidate(String uuid) {
         return "recruiting-candidate-" + uuid;
     }
+
+    /** One embedding workflow per profile: {@code kind} is "job" or "candidate". */
+    public static String profileEmbedding(String kind, long profileId) {
+        return "recruiting-embedding-" + kind + "-" + profileId;
+    }
 }

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecruiterAgent {
     private static final Pattern CREATE = Pattern.compile("(?is)^\\s*(?:please\\s+)?(?:create|add|post|open)\\s+(?:a\\s+)?(?:new\\s+)?job(?:\\s+posting)?\\b[\\s:,-]*(?:for\\s+)?(.*)$");
-    private static final Pattern MATCH_CANDIDATES = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?candidates\\s+(?:for|to)\\s+job\\s*#?(\\d+)");
-    private static final Pattern MATCH_JOBS = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?jobs\\s+(?:for|to)\\s+candidate\\s*#?(\\d+)");
-    private static final Pattern PIPELINE = Pattern.compile("(?i)\\b(?:applications|pipeline)\\s+(?:for|of)\\s+job\\s*#?(\\d+)");
-    private static final Pattern SUMMARIZE = Pattern.compile("(?i)\\b(?:summari[sz]e|show|describe|tell me about)\\s+candidate\\s*#?(\\d+)");
+    private static final Pattern MATCH_CANDIDATES = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?candidates\\s+(?:for|to)\\s+job\\s*#?(\\d{1,18})(?!\\d)");
+    private static final Pattern MATCH_JOBS = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?jobs\\s+(?:for|to)\\s+candidate\\s*#?(\\d{1,18})(?!\\d)");
+    private static final Pattern PIPELINE = Pattern.compile("(?i)\\b(?:applications|pipeline)\\s+(?:for|of)\\s+job\\s*#?(\\d{1,18})(?!\\d)");
+    private static final Pattern SUMMARIZE = Pattern.compile("(?i)\\b(?:summari[sz]e|show|describe|tell me about)\\s+candidate\\s*#?(\\d{1,18})(?!\\d)");
     private static final Pattern LIST_JOBS = Pattern.compile("(?i)\\b(?:list|show|my|all)\\s+(open\\s+)?jobs\\b|^\\s*(open\\s+)?jobs\\s*$");
     private static final Pattern LIST_CANDIDATES = Pattern.compile("(?i)\\b(?:list|show|my|all)\\s+candidates\\b|^\\s*candidates\\s*$");
 

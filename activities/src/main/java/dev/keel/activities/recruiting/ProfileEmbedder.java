@@ -1,0 +1,63 @@
+package dev.keel.activities.recruiting;
+
+import dev.keel.domain.recruiting.matching.MatchingSettings;
+import dev.keel.domain.recruiting.matching.Vectors;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns profile text into an L2-normalised vector with the active model: the in-process all-MiniLM-L6-v2
+ * (384 dimensions, offline) or, when configured, OpenAI embeddings. The model is created on first use so
+ * processes that never embed do not pay for loading it. Client retries are off: Temporal retries.
+ */
+@Component
+public class ProfileEmbedder {
+    private final String model;
+    private final Supplier<EmbeddingModel> factory;
+    private volatile EmbeddingModel instance;
+
+    @Autowired
+    public ProfileEmbedder(MatchingSettings settings) {
+        this(settings.model(), () -> settings.useOpenAi()
+                ? OpenAiEmbeddingModel.builder()
+                        .apiKey(settings.openAiKey())
+                        .baseUrl(settings.openAiBase())
+                        .modelName(settings.openAiModel())
+                        .maxRetries(0)
+                        .timeout(Duration.ofSeconds(30))
+                        .build()
+                : new AllMiniLmL6V2EmbeddingModel());
+    }
+
+    public ProfileEmbedder(String model, Supplier<EmbeddingModel> factory) {
+        this.model = model;
+        this.factory = factory;
+    }
+
+    /** The key stored embeddings of this model are kept under. */
+    public String model() {
+        return model;
+    }
+
+    public float[] embed(String text) {
+        return Vectors.normalize(delegate().embed(text).content().vector());
+    }
+
+    private EmbeddingModel delegate() {
+        EmbeddingModel m = instance;
+        if (m == null) {
+            synchronized (this) {
+                if (instance == null) {
+                    instance = factory.get();
+                }
+                m = instance;
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.keel.api.recruiting;
+
+import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.recruiting.CandidateMatch;
+import dev.keel.domain.recruiting.JobMatch;
+import dev.keel.domain.recruiting.MatchingService;
+import dev.keel.domain.recruiting.RecruitingNotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Matching API (seed 000 section 5): scores, reasons and strategy; every returned match is logged. */
+@RestController
+@RequestMapping("/api/v1/matching")
+public class MatchingController {
+    static final int DEFAULT_LIMIT = 20;
+
+    private final MatchingService matching;
+
+    public MatchingController(MatchingService matching) {
+        this.matching = matching;
+    }
+
+    public record CandidatesForJobRequest(@NotNull Long jobId, @Min(1) @Max(100) Integer limit) {
+    }
+
+    public record JobsForCandidateRequest(@NotNull Long candidateId, @Min(1) @Max(100) Integer limit) {
+    }
+
+    public record CandidatesForJobResponse(long jobId, List<CandidateMatch> matches) {
+    }
+
+    public record JobsForCandidateResponse(long candidateId, List<JobMatch> matches) {
+    }
+
+    @PostMapping("/candidates_for_job")
+    public CandidatesForJobResponse candidatesForJob(Caller caller, @Valid @RequestBody CandidatesForJobRequest body) {
+        try {
+            return new CandidatesForJobResponse(body.jobId(),
+                    matching.candidatesForJob(caller.orgId(), body.jobId(), limit(body.limit())));
+        } catch (RecruitingNotFoundException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
+    }
+
+    @PostMapping("/jobs_for_candidate")
+    public JobsForCandidateResponse jobsForCandidate(Caller caller, @Valid @RequestBody JobsForCandidateRequest body) {
+        try {
+            return new JobsForCandidateResponse(body.candidateId(),
+                    matching.jobsForCandidate(caller.orgId(), body.candidateId(), limit(body.limit())));
+        } catch (RecruitingNotFoundException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
+    }
+
+    private static int limit(Integer limit) {
+        return limit == null ? DEFAULT_LIMIT : limit;
+    }
+}
