@@ -19,4 +19,9 @@ if [ -z "${KEEL_TEMPORAL_CLI:-}" ] && [ -z "${TEMPORAL_ADDRESS:-}" ]; then
 fi
 
 ./mvnw -q -B -ntp -DskipTests package
-exec java ${JAVA_OPTS:-} -jar api/target/keel-api.jar "$@"
+# Run a copy: a rebuild while Keel runs must not change classes under the running JVM (its shutdown
+# would then fail to stop the embedded Temporal and PostgreSQL).
+data_dir="${KEEL_DATA_DIR:-./.keel}"
+mkdir -p "$data_dir"
+cp api/target/keel-api.jar "$data_dir/keel-api.jar"
+exec java ${JAVA_OPTS:-} -jar "$data_dir/keel-api.jar" "$@"
