@@ -7,6 +7,7 @@ import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.workflows.approvals.Decision;
+import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -90,10 +91,21 @@ public class TelegramCallbacks {
         if (queryId.isEmpty() || !config.telegramConfigured()) {
             return;
         }
-        try {
-            telegram.answerCallbackQuery(config, queryId, text);
-        } catch (RuntimeException e) {
-            LOG.warn("answerCallbackQuery failed: {}", e.getMessage());
+        // This call runs in the request, outside Temporal: one immediate retry covers a pooled connection
+        // that the server had already closed.
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                telegram.answerCallbackQuery(config, queryId, text);
+                return;
+            } catch (ApplicationFailure e) {
+                if (e.isNonRetryable() || attempt == 2) {
+                    LOG.warn("answerCallbackQuery failed: {}", e.getMessage());
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("answerCallbackQuery failed: {}", e.getMessage());
+                return;
+            }
         }
     }
 
