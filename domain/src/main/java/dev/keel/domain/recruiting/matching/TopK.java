@@ -27,6 +27,13 @@ final class TopK {
         }
     }
 
+    /** Offers every entry of this heap to {@code other} (slots index the same arrays). */
+    void mergeInto(TopK other, long[] ids) {
+        for (int i = 0; i < size; i++) {
+            other.offer(slots[i], scores[i], ids);
+        }
+    }
+
     VectorIndex.Hit[] sorted(long[] ids) {
         VectorIndex.Hit[] out = new VectorIndex.Hit[size];
         while (size > 0) {
