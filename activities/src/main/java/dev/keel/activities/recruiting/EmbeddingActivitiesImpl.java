@@ -8,6 +8,7 @@ import dev.keel.temporal.FailureType;
 import dev.keel.workflows.recruiting.EmbeddingActivities;
 import dev.keel.workflows.recruiting.ProfileEmbeddingInput;
 import dev.keel.workflows.recruiting.ProfileEmbeddingResult;
+import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.NonRetriableException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Optional;
@@ -75,9 +76,16 @@ public class EmbeddingActivitiesImpl implements EmbeddingActivities {
         };
     }
 
+    /**
+     * The embedder's client never retries. 401/403 are non-retryable AUTH, other 4xx non-retryable
+     * UPSTREAM_REJECTED; 429, 5xx, timeouts and I/O errors propagate as they are, so Temporal retries them.
+     */
     private float[] embed(String text) {
         try {
             return embedder.embed(text);
+        } catch (AuthenticationException e) {
+            throw ApplicationFailure.newNonRetryableFailure(
+                    "Embedding provider refused the credentials: " + e.getMessage(), FailureType.AUTH.type());
         } catch (NonRetriableException e) {
             throw ApplicationFailure.newNonRetryableFailure(
                     "Embedding model rejected the request: " + e.getMessage(), FailureType.UPSTREAM_REJECTED.type());

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * {@code keel.matching.index-refresh-interval} (default 1 s) when it is searched. The delta re-reads a small
  * overlap below the watermark because a seq taken earlier may commit later. In the process that runs the
  * embedding activity, writes are also applied at once. Rows carry their seq, so re-applying one is harmless.
- * <p>Memory: vectors are float32 (384 dims = 1.5 KB each, 100,000 profiles = 154 MB). The total is bounded by
+ * <p>Memory: vectors are float32 (384 dims = 1.5 KB each, 100,000 profiles = 154 MB; text-embedding-3-small's 1536 are four
+ * times that). The total is bounded by
  * {@code keel.matching.index-budget-mb} (default 1024); least recently used indexes are dropped to make room,
  * and an index that cannot fit fails the semantic path, so that request falls back to naive matching.
  */
