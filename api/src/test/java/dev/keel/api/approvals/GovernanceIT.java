@@ -83,8 +83,10 @@ class GovernanceIT extends KeelApiTest {
         Response pending = org(7).get("/governance/pending");
         assertThat(pending.json().path("count").asInt()).isPositive();
         assertThat(pending.json().path("pending_requests").findValuesAsString("request_id")).contains(id);
-        eventually(() -> telegram.calls("sendMessage").size() == 1, Duration.ofSeconds(20));
-        String text = telegram.calls("sendMessage").get(0).body().path("text").asString();
+        // Other tests' workflows may still be talking to the shared fake: count only this request's calls.
+        eventually(() -> callsAbout("sendMessage", id) == 1, Duration.ofSeconds(60));
+        String text = telegram.calls("sendMessage").stream().map(c -> c.body().path("text").asString())
+                .filter(t -> t.contains(id)).findFirst().orElseThrow();
         assertThat(text).startsWith("🔐 *Governance Approval Needed*").contains(id);
 
         assertThat(org(8).post("/governance/approve/" + id + "?approved=true&user_id=eve", null, "").status())
@@ -95,7 +97,13 @@ class GovernanceIT extends KeelApiTest {
         assertThat(decided.json().path("request_id").asString()).isEqualTo(id);
         assertThat(decided.json().path("message").asString()).contains("human");
         assertThat(org(7).post("/governance/approve/" + id + "?approved=false", null, "").status()).isEqualTo(409);
-        eventually(() -> telegram.calls("editMessageText").size() == 1, Duration.ofSeconds(20));
+        eventually(() -> callsAbout("editMessageText", id) == 1, Duration.ofSeconds(60));
+        assertThat(callsAbout("sendMessage", id)).isEqualTo(1);
+    }
+
+    private long callsAbout(String method, String requestId) {
+        return telegram.calls(method).stream().filter(c -> c.body().path("text").asString().contains(requestId))
+                .count();
     }
 
     @Test
