@@ -65,7 +65,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
-        of(response, HttpStatus.UNPROCESSABLE_CONTENT, e.getName() + ": invalid value");
+        of(response, HttpStatus.UNPROCESSABLE_CONTENT, JsonNames.snake(e.getName()) + ": invalid value");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
