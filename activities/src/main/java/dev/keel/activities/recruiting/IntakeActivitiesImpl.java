@@ -1,5 +1,6 @@
 package dev.keel.activities.recruiting;
 
+import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.recruiting.CandidateFields;
 import dev.keel.domain.recruiting.CandidateService;
 import dev.keel.domain.recruiting.IntakeUpload;
@@ -13,6 +14,7 @@ import dev.keel.workflows.recruiting.CreateJobRequest;
 import dev.keel.workflows.recruiting.IntakeActivities;
 import dev.keel.workflows.recruiting.JobDraft;
 import dev.keel.workflows.recruiting.UploadRef;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +23,14 @@ public class IntakeActivitiesImpl implements IntakeActivities {
     private final IntakeUploadRepository uploads;
     private final JobService jobs;
     private final CandidateService candidates;
+    private final RunIndex runs;
 
-    public IntakeActivitiesImpl(IntakeUploadRepository uploads, JobService jobs, CandidateService candidates) {
+    public IntakeActivitiesImpl(IntakeUploadRepository uploads, JobService jobs, CandidateService candidates,
+                                RunIndex runs) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.candidates = candidates;
+        this.runs = runs;
     }
 
     @Override
@@ -36,15 +41,15 @@ public class IntakeActivitiesImpl implements IntakeActivities {
         }
         DocumentText.Type type = DocumentText.detect(upload.filename(), upload.contentType(), upload.content());
         if (type == DocumentText.Type.UNSUPPORTED) {
-            throw ApplicationFailure.newNonRetryableFailure("Unsupported file type: upload a PDF, DOCX or text file",
-                    FailureType.UNSUPPORTED_MEDIA.type());
+            throw terminal(ApplicationFailure.newNonRetryableFailure(
+                    "Unsupported file type: upload a PDF, DOCX or text file", FailureType.UNSUPPORTED_MEDIA.type()));
         }
         try {
             String text = DocumentText.extract(type, upload.content());
             uploads.saveText(ref.orgId(), ref.uploadId(), text);
             return text.length();
         } catch (DocumentText.UnreadableException e) {
-            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), FailureType.VALIDATION.type());
+            throw terminal(ApplicationFailure.newNonRetryableFailure(e.getMessage(), FailureType.VALIDATION.type()));
         }
     }
 
@@ -55,9 +60,12 @@ public class IntakeActivitiesImpl implements IntakeActivities {
                 d.salaryMin(), d.salaryMax(), d.currency(), d.description(), d.requiredSkills(), d.niceToHaveSkills(),
                 "open", false);
         fields.problem().ifPresent(p -> {
-            throw ApplicationFailure.newNonRetryableFailure("Extracted job is invalid: " + p, FailureType.VALIDATION.type());
+            throw terminal(ApplicationFailure.newNonRetryableFailure("Extracted job is invalid: " + p,
+                    FailureType.VALIDATION.type()));
         });
-        return jobs.createForIntake(request.orgId(), request.userId(), fields, request.workflowId()).id();
+        long id = jobs.createForIntake(request.orgId(), request.userId(), fields, request.workflowId()).id();
+        runs.updateStatus(request.workflowId(), "completed", true);
+        return id;
     }
 
     @Override
@@ -71,10 +79,21 @@ public class IntakeActivitiesImpl implements IntakeActivities {
         CandidateFields fields = new CandidateFields(d.fullName(), d.headline(), d.location(), d.experienceYears(),
                 d.currentTitle(), d.currentCompany(), d.linkedinUrl(), d.githubUrl(), d.websiteUrl(), notes);
         fields.problem().ifPresent(p -> {
-            throw ApplicationFailure.newNonRetryableFailure("Extracted candidate is invalid: " + p,
-                    FailureType.VALIDATION.type());
+            throw terminal(ApplicationFailure.newNonRetryableFailure("Extracted candidate is invalid: " + p,
+                    FailureType.VALIDATION.type()));
         });
-        return candidates.createForIntake(request.orgId(), fields, request.workflowId()).id();
+        long id = candidates.createForIntake(request.orgId(), fields, request.workflowId()).id();
+        runs.updateStatus(request.workflowId(), "completed", true);
+        return id;
+    }
+
+    /**
+     * The intake workflows do not catch these non-retryable failures, so the run ends here: record it in the
+     * run index now, whether or not an API request is still waiting for the result.
+     */
+    private ApplicationFailure terminal(ApplicationFailure failure) {
+        runs.updateStatus(Activity.getExecutionContext().getInfo().getWorkflowId(), "failed", true);
+        return failure;
     }
 
     static IntakeUpload load(IntakeUploadRepository uploads, UploadRef ref) {

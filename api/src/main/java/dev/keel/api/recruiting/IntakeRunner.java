@@ -48,7 +48,7 @@ public class IntakeRunner {
         String id = WorkflowIds.recruitingJob(UUID.randomUUID().toString());
         JobIntakeWorkflow workflow = client.newWorkflowStub(JobIntakeWorkflow.class, options(id, orgId, JOB_KIND, summary));
         runs.register(orgId, JOB_KIND, "upload-" + uploadId, id, "running", summary);
-        start(() -> WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile)));
+        start(id, () -> WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile)));
         return await(id, WorkflowStub.fromTyped(workflow));
     }
 
@@ -57,14 +57,15 @@ public class IntakeRunner {
         CandidateIntakeWorkflow workflow =
                 client.newWorkflowStub(CandidateIntakeWorkflow.class, options(id, orgId, CANDIDATE_KIND, summary));
         runs.register(orgId, CANDIDATE_KIND, "upload-" + uploadId, id, "running", summary);
-        start(() -> WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId)));
+        start(id, () -> WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId)));
         return await(id, WorkflowStub.fromTyped(workflow));
     }
 
-    private static void start(Runnable start) {
+    private void start(String workflowId, Runnable start) {
         try {
             start.run();
         } catch (WorkflowServiceException e) {
+            runs.updateStatus(workflowId, "failed", true);
             throw ApiException.unavailable("Temporal is unavailable; try again later");
         }
     }
@@ -81,9 +82,8 @@ public class IntakeRunner {
 
     private IntakeResult await(String id, WorkflowStub stub) {
         try {
-            IntakeResult result = stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, IntakeResult.class);
-            runs.updateStatus(id, "completed", true);
-            return result;
+            // The create activity records "completed" in the run index itself, also when nobody waits any more.
+            return stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, IntakeResult.class);
         } catch (TimeoutException e) {
             throw new ApiException(HttpStatus.GATEWAY_TIMEOUT,
                     "Intake did not finish within " + wait.toSeconds() + " s; it keeps running as workflow " + id);
