@@ -15,7 +15,6 @@ import dev.keel.workflows.approvals.ApprovalWorkflow;
 import dev.keel.workflows.approvals.ApprovalWorkflowImpl;
 import dev.keel.workflows.approvals.Decision;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -74,11 +73,6 @@ public class ApprovalService {
 
     /** Signals a decision; false when the workflow has already completed (the decision is then ignored). */
     public boolean signal(String workflowId, Decision decision) {
-        try {
-            client.newWorkflowStub(ApprovalWorkflow.class, workflowId).decide(decision);
-            return true;
-        } catch (WorkflowNotFoundException e) {
-            return false;
-        }
+        return Signals.deliver(() -> client.newWorkflowStub(ApprovalWorkflow.class, workflowId).decide(decision));
     }
 }

@@ -15,7 +15,6 @@ import dev.keel.workflows.approvals.Decision;
 import dev.keel.workflows.approvals.GovernanceInput;
 import dev.keel.workflows.approvals.GovernanceWorkflow;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import java.util.List;
 import java.util.UUID;
@@ -72,12 +71,7 @@ public class GovernanceService {
     }
 
     public boolean signal(String workflowId, Decision decision) {
-        try {
-            client.newWorkflowStub(GovernanceWorkflow.class, workflowId).decide(decision);
-            return true;
-        } catch (WorkflowNotFoundException e) {
-            return false;
-        }
+        return Signals.deliver(() -> client.newWorkflowStub(GovernanceWorkflow.class, workflowId).decide(decision));
     }
 
     private String insert(long orgId, String runId, String phaseId, List<String> paths, String justification,
