@@ -6,6 +6,8 @@ public final class TaskQueues {
     public static final String RECRUITING = "keel-recruiting";
     /** Profile embeddings for candidate/job matching. */
     public static final String MATCHING = "keel-matching";
+    /** Pluto (seed 002): scoring pipelines, pre-briefs, questions, interview analytics, intake. */
+    public static final String PLUTO = "keel-pluto";
 
     private TaskQueues() {
     }

@@ -25,4 +25,26 @@ public final class WorkflowIds {
     public static String profileEmbedding(String kind, long profileId) {
         return "recruiting-embedding-" + kind + "-" + profileId;
     }
+
+    /** A Pluto scoring pipeline; the upload id is also the run id the API hands out. */
+    public static String plutoScoring(String uploadId) {
+        return "pluto-scoring-" + uploadId;
+    }
+
+    /** Room names are chosen by clients, so the organization is part of the id. */
+    public static String plutoAnalytics(long orgId, String roomName) {
+        return "pluto-analytics-" + orgId + "-" + roomName;
+    }
+
+    public static String plutoPrebrief(String candidateId) {
+        return "pluto-prebrief-" + candidateId;
+    }
+
+    public static String plutoQuestions(String candidateId) {
+        return "pluto-questions-" + candidateId;
+    }
+
+    public static String plutoIntake(String candidateId) {
+        return "pluto-intake-" + candidateId;
+    }
 }
