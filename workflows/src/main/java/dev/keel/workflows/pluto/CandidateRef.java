@@ -1,0 +1,5 @@
+package dev.keel.workflows.pluto;
+
+/** One Pluto candidate (pluto_candidates.id). */
+public record CandidateRef(long orgId, String candidateId) {
+}
