@@ -62,6 +62,9 @@ CREATE TABLE pluto_candidates (
     ai_error                TEXT,
     final_score             INT,
     tier                    TEXT,
+    -- failed LLM calls per phase; the third failure makes the row fall back (keywords) or fail (AI score 50)
+    extract_failures        INT         NOT NULL DEFAULT 0,
+    ai_failures             INT         NOT NULL DEFAULT 0,
     extracted_at            TIMESTAMPTZ,
     scored_at               TIMESTAMPTZ,
     created_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -69,4 +72,5 @@ CREATE TABLE pluto_candidates (
     UNIQUE (run_id, row_number)
 );
 CREATE INDEX pluto_candidates_ranking_idx ON pluto_candidates (run_id, final_score DESC NULLS LAST, row_number);
+CREATE INDEX pluto_candidates_algo_idx ON pluto_candidates (run_id, algo_score DESC NULLS LAST, row_number);
 CREATE INDEX pluto_candidates_org_idx ON pluto_candidates (org_id, id);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,11 @@ public class PlutoCandidateRepository {
             + " ai_result::text AS ai_result, ai_error, final_score, tier";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public PlutoCandidateRepository(JdbcClient jdbc) {
+    public PlutoCandidateRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<StoredPlutoCandidate> find(long orgId, UUID id) {
@@ -39,16 +42,13 @@ public class PlutoCandidateRepository {
      * so a retried staging step never duplicates a candidate or resets its scores.
      */
     public int stage(long orgId, UUID runId, List<PlutoCandidate> candidates) {
-        int inserted = 0;
-        for (PlutoCandidate c : candidates) {
-            inserted += jdbc.sql("INSERT INTO pluto_candidates (id, org_id, run_id, row_number, name, job_title,"
-                            + " location_city, location_state, years_sales_experience, linkedin_headline, profile)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (run_id, row_number) DO NOTHING")
-                    .params(UUID.randomUUID(), orgId, runId, c.rowNumber(), c.name(), c.title(), c.city(), c.state(),
-                            c.yearsSalesExperience(), c.headline(), PlutoProfileJson.write(c))
-                    .update();
-        }
-        return inserted;
+        List<Object[]> rows = candidates.stream().map(c -> new Object[] {UUID.randomUUID(), orgId, runId,
+                c.rowNumber(), c.name(), c.title(), c.city(), c.state(), c.yearsSalesExperience(), c.headline(),
+                PlutoProfileJson.write(c)}).toList();
+        int[] counts = batch.batchUpdate("INSERT INTO pluto_candidates (id, org_id, run_id, row_number, name,"
+                + " job_title, location_city, location_state, years_sales_experience, linkedin_headline, profile)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (run_id, row_number) DO NOTHING", rows);
+        return java.util.Arrays.stream(counts).map(n -> Math.max(n, 0)).sum();
     }
 
     static StoredPlutoCandidate map(ResultSet rs, int row) throws SQLException {

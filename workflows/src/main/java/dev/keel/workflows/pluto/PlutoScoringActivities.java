@@ -6,7 +6,7 @@ import io.temporal.activity.ActivityInterface;
 public interface PlutoScoringActivities {
     /**
      * Parses the run's stored CSV and stores every usable row as a candidate (deterministic extraction) and every
-     * row problem. Idempotent: keyed by (run, row). Heartbeats the rows read. Returns the rows staged.
+     * row problem. Idempotent: keyed by (run, row). Heartbeats the rows read. Returns the highest row number staged (0 when none); batches cover 1..that.
      */
     int stageRows(RunRef run);
 

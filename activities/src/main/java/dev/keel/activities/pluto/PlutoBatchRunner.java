@@ -1,0 +1,126 @@
+package dev.keel.activities.pluto;
+
+import dev.keel.domain.pluto.StoredPlutoCandidate;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.failure.ApplicationFailure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one LLM step over a batch's rows, as many at once as PlutoLlmLimiter allows, heartbeating from the activity
+ * thread. Rows the provider refused for good go to the fallback with the reason. When rows failed transiently the
+ * batch ends with a retryable failure, so Temporal retries it (with the provider's Retry-After when rate limited)
+ * and only those rows are called again.
+ */
+@Component
+public class PlutoBatchRunner {
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final PlutoLlmLimiter limiter;
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "pluto-llm");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public PlutoBatchRunner(PlutoLlmLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    /** Returns rows done and the reason the provider became unavailable (null if it did not). */
+    public record Summary(int done, String unavailable) {
+    }
+
+    public Summary run(String runId, List<StoredPlutoCandidate> rows, Function<StoredPlutoCandidate, RowOutcome> step,
+                       BiConsumer<StoredPlutoCandidate, String> fallback) {
+        ActivityExecutionContext ctx = Activity.getExecutionContext();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<RowOutcome>> calls = new ArrayList<>();
+        try {
+            for (StoredPlutoCandidate row : rows) {
+                while (!limiter.tryAcquire(runId, POLL)) {
+                    ctx.heartbeat(done.get());
+                }
+                calls.add(pool.submit(() -> {
+                    try {
+                        RowOutcome outcome = step.apply(row);
+                        if (outcome.kind() == RowOutcome.Kind.DONE) {
+                            done.incrementAndGet();
+                        }
+                        return outcome;
+                    } finally {
+                        limiter.release(runId);
+                    }
+                }));
+                ctx.heartbeat(done.get());
+            }
+            List<RowOutcome> outcomes = new ArrayList<>();
+            for (Future<RowOutcome> call : calls) {
+                outcomes.add(await(ctx, call, done));
+            }
+            return settle(rows, outcomes, fallback);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            calls.forEach(c -> c.cancel(true));
+            throw ApplicationFailure.newFailure("batch interrupted", "INTERRUPTED");
+        } catch (RuntimeException e) {
+            calls.forEach(c -> c.cancel(true)); // cancelled activity, or a bug: stop calling the provider
+            throw e;
+        }
+    }
+
+    private static RowOutcome await(ActivityExecutionContext ctx, Future<RowOutcome> call, AtomicInteger done)
+            throws InterruptedException {
+        while (true) {
+            try {
+                return call.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                ctx.heartbeat(done.get());
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private Summary settle(List<StoredPlutoCandidate> rows, List<RowOutcome> outcomes,
+                           BiConsumer<StoredPlutoCandidate, String> fallback) {
+        String unavailable = null;
+        int retry = 0;
+        int done = 0;
+        Duration retryAfter = null;
+        for (int i = 0; i < rows.size(); i++) {
+            RowOutcome o = outcomes.get(i);
+            switch (o.kind()) {
+                case DONE -> done++;
+                case RETRY -> retry++;
+                case RATE_LIMITED -> {
+                    retry++;
+                    retryAfter = o.retryAfter() != null ? o.retryAfter() : Duration.ofSeconds(2);
+                }
+                case UNAVAILABLE -> {
+                    unavailable = o.reason();
+                    fallback.accept(rows.get(i), o.reason());
+                    done++;
+                }
+            }
+        }
+        if (retry > 0) {
+            String message = retry + " of " + rows.size() + " rows failed for now and will be retried";
+            throw retryAfter == null ? ApplicationFailure.newFailure(message, "LLM_RETRY")
+                    : ApplicationFailure.newFailureWithCauseAndDelay(message, "LLM_RATE_LIMITED", null, retryAfter);
+        }
+        return new Summary(done, unavailable);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.keel.activities.pluto;
+
+import java.time.Duration;
+
+/**
+ * How one row's LLM step ended: DONE (written), RETRY (transient failure; the batch is retried by Temporal),
+ * RATE_LIMITED (retry after retryAfter, not counted against the row), UNAVAILABLE (the provider refused us for
+ * good: the rest of the run goes without the LLM, reason says why).
+ */
+record RowOutcome(Kind kind, String reason, Duration retryAfter) {
+    enum Kind { DONE, RETRY, RATE_LIMITED, UNAVAILABLE }
+
+    static final RowOutcome DONE = new RowOutcome(Kind.DONE, null, null);
+    static final RowOutcome RETRY = new RowOutcome(Kind.RETRY, null, null);
+
+    static RowOutcome rateLimited(Duration retryAfter) {
+        return new RowOutcome(Kind.RATE_LIMITED, null, retryAfter);
+    }
+
+    static RowOutcome unavailable(String reason) {
+        return new RowOutcome(Kind.UNAVAILABLE, reason, null);
+    }
+}
