@@ -1,0 +1,50 @@
+package dev.keel.domain.pluto;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read side of a run for status, results and export: counts and ordered slices of its candidates. */
+@Repository
+public class PlutoRunQueries {
+    public record Counts(int staged, int extracted, int scored, int aiFailed) {
+    }
+
+    public enum Order {
+        /** final score, highest first, unscored last; ties by row. */
+        RANKED("final_score DESC NULLS LAST, algo_score DESC NULLS LAST, row_number"),
+        /** algo score, highest first; ties by row. */
+        ALGO("algo_score DESC NULLS LAST, row_number"),
+        ROW("row_number");
+
+        final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    public PlutoRunQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Counts counts(UUID runId) {
+        return jdbc.sql("SELECT count(*), count(extracted_at), count(*) FILTER (WHERE ai_status <> 'pending'),"
+                        + " count(*) FILTER (WHERE ai_status = 'failed') FROM pluto_candidates WHERE run_id = ?")
+                .params(runId)
+                .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single();
+    }
+
+    /** Candidates of the run in the given order; extractedOnly / scoredOnly narrow to rows past that step. */
+    public List<StoredPlutoCandidate> slice(UUID runId, Order order, boolean extractedOnly, boolean scoredOnly,
+                                            int limit, int offset) {
+        String where = "run_id = ?" + (extractedOnly ? " AND extracted_at IS NOT NULL" : "")
+                + (scoredOnly ? " AND ai_status <> 'pending'" : "");
+        return jdbc.sql("SELECT " + PlutoCandidateRepository.COLUMNS + " FROM pluto_candidates WHERE " + where
+                        + " ORDER BY " + order.sql + " LIMIT ? OFFSET ?")
+                .params(runId, limit, offset).query(PlutoCandidateRepository::map).list();
+    }
+}
