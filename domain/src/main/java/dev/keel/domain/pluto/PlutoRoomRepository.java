@@ -32,6 +32,12 @@ public class PlutoRoomRepository {
                 .update();
     }
 
+    /** Records the OpenAI Realtime session created for the room. */
+    public void attachRealtimeSession(long orgId, String roomName, String sessionId) {
+        jdbc.sql("UPDATE pluto_rooms SET realtime_session_id = ? WHERE org_id = ? AND room_name = ?")
+                .params(sessionId, orgId, roomName).update();
+    }
+
     public Optional<PlutoRoom> find(long orgId, String roomName) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM pluto_rooms WHERE org_id = ? AND room_name = ?")
                 .params(orgId, roomName).query(PlutoRoomRepository::map).optional();
