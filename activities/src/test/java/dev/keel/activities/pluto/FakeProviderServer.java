@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A local JSON-over-HTTP provider (127.0.0.1, random port) for tests: checks the bearer key, records every
- * request, and can be told to fail with a status or to stall. Subclasses answer the routes they know.
+ * request, and can be told to fail with a status (a 429 carries Retry-After: 7) or to stall. Subclasses
+ * answer the routes they know.
  */
 public abstract class FakeProviderServer implements AutoCloseable {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -120,6 +121,9 @@ public abstract class FakeProviderServer implements AutoCloseable {
         }
         byte[] bytes = JSON.writeValueAsString(answer.body()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (answer.status() == 429) {
+            exchange.getResponseHeaders().add("Retry-After", "7");
+        }
         try {
             exchange.sendResponseHeaders(answer.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {

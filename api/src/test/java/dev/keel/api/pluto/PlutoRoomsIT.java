@@ -202,7 +202,10 @@ class PlutoRoomsIT extends KeelApiTest {
         assertThat(broken.detail()).isEqualTo("Daily.co failed (HTTP 500): scripted failure");
 
         DAILY.fail(429);
-        assertThat(http.postJson("/api/rooms", Map.of("interviewer_name", "Jane")).status()).isEqualTo(503);
+        Response limited = http.postJson("/api/rooms", Map.of("interviewer_name", "Jane"));
+        assertThat(limited.status()).isEqualTo(503);
+        assertThat(limited.header("Retry-After")).isEqualTo("7");
+        assertThat(limited.detail()).startsWith("Daily.co is rate limiting requests (HTTP 429)");
 
         DAILY.reset();
         DAILY.stall(Duration.ofSeconds(4));
