@@ -121,6 +121,22 @@ class InterviewAnalyticsIT extends KeelApiTest {
     }
 
     @Test
+    void aSecondAnalysisOfTheSameRoomWhileOneRunsIs409() {
+        LLM.delay(2000).answer(PlutoIntelFixtures.ANALYTICS);
+        try {
+            java.util.concurrent.CompletableFuture<Response> a = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> analyze("room-busy", Map.of("transcript", PlutoIntelFixtures.TRANSCRIPT)));
+            java.util.concurrent.CompletableFuture<Response> b = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> analyze("room-busy", Map.of("transcript", PlutoIntelFixtures.TRANSCRIPT)));
+            java.util.List<Integer> statuses = java.util.stream.Stream.of(a.join(), b.join()).map(Response::status)
+                    .sorted().toList();
+            assertThat(statuses).containsExactly(200, 409);
+        } finally {
+            LLM.delay(0);
+        }
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThat(analyze("room-1", Map.of("transcript", "  \n ")).status()).isEqualTo(422);
         assertThat(analyze("room-1", Map.of("job_description", "AE")).status()).isEqualTo(422);
