@@ -59,7 +59,7 @@ class BriefWorkflowsTest {
 
     @Test
     void eachWorkflowRunsItsOneActivityWithTheIdsOnly(TestWorkflowEnvironment env, Worker worker,
-                                                      WorkflowClient client) {
+                                                      WorkflowClient client) throws Exception {
         stub(env, worker, client, CandidateQuestionsWorkflow.class, "pluto-questions-c1")
                 .run(new CandidateRef(1, "c1"));
         client.newWorkflowStub(CandidatePrebriefWorkflow.class, WorkflowOptions.newBuilder()
@@ -69,6 +69,7 @@ class BriefWorkflowsTest {
                 .setWorkflowId("pluto-prebrief-room-1-r").setTaskQueue(worker.getTaskQueue()).build())
                 .run(new PrebriefRequestRef(1, 5));
         assertThat(activities.calls).containsExactly("questions:c1", "prebrief:c1", "room:5");
+        InterviewAnalyticsWorkflowTest.record(client, "pluto-questions-c1", "pluto-questions.json");
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,12 +62,20 @@ class InterviewAnalyticsWorkflowTest {
 
     @Test
     void analysesTheTranscriptByIdAndReportsCompleted(TestWorkflowEnvironment env, Worker worker,
-                                                      WorkflowClient client) {
+                                                      WorkflowClient client) throws Exception {
         InterviewAnalyticsWorkflow workflow = start(env, worker, client, "pluto-analytics-1-room-a");
         AnalyticsOutcome outcome = workflow.run(new TranscriptRef(1, "room-a", 17));
         assertThat(outcome).isEqualTo(new AnalyticsOutcome(78, "hire", 1));
         assertThat(activities.seen).containsExactly(new TranscriptRef(1, "room-a", 17));
         assertThat(workflow.getStatus()).isEqualTo(InterviewAnalyticsWorkflow.COMPLETED);
+        record(client, "pluto-analytics-1-room-a", "pluto-analytics.json");
+    }
+
+    /** Writes the history to target/histories (copy it to src/test/resources/histories to pin it for replay). */
+    static void record(WorkflowClient client, String workflowId, String file) throws Exception {
+        Path out = Path.of("target", "histories", file);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, client.fetchHistory(workflowId).toJson(true));
     }
 
     @Test
@@ -80,7 +90,7 @@ class InterviewAnalyticsWorkflowTest {
 
     @Test
     void failsAfterThreeMalformedAnswersAndReportsFailed(TestWorkflowEnvironment env, Worker worker,
-                                                         WorkflowClient client) {
+                                                         WorkflowClient client) throws Exception {
         activities.malformed = 100;
         InterviewAnalyticsWorkflow workflow = start(env, worker, client, "pluto-analytics-1-room-c");
         assertThatThrownBy(() -> workflow.run(new TranscriptRef(1, "room-c", 19)))
@@ -91,6 +101,7 @@ class InterviewAnalyticsWorkflowTest {
         assertThat(activities.calls.get()).isEqualTo(3);
         assertThat(WorkflowStub.fromTyped(workflow).query("getStatus", String.class))
                 .isEqualTo(InterviewAnalyticsWorkflow.FAILED);
+        record(client, "pluto-analytics-1-room-c", "pluto-analytics-failed.json");
     }
 
     @Test
