@@ -40,6 +40,11 @@ public final class WorkflowIds {
         return "pluto-prebrief-" + candidateId;
     }
 
+    /** A pre-brief requested for a room (POST /api/prebrief/{room}); room names are per organization. */
+    public static String plutoRoomPrebrief(long orgId, String roomName) {
+        return "pluto-prebrief-room-" + orgId + "-" + roomName;
+    }
+
     public static String plutoQuestions(String candidateId) {
         return "pluto-questions-" + candidateId;
     }

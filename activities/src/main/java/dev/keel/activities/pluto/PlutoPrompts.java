@@ -1,38 +1,39 @@
 package dev.keel.activities.pluto;
 
-import dev.keel.domain.pluto.AlgoScore;
-
-/** The two LLM prompts of the scoring pipeline; both ask for one JSON object that LlmAnswers validates. */
+/** System prompts of the interview-intelligence features; each asks for one JSON object of a fixed shape. */
 final class PlutoPrompts {
-    static final String SIGNALS_SYSTEM = """
-            You extract sales-hiring signals from a candidate profile. Answer with one JSON object only:
-            {"sold_to_finance": bool (sold to banks, insurers, fintech, asset managers or other financial services),
-             "founder": bool (founded or co-founded a company),
-             "startup": bool (worked at a startup or early-stage company),
-             "acv_usd": number or null (largest average contract value / deal size stated, in US dollars),
-             "enterprise": bool (sold to enterprise or strategic accounts),
-             "red_flags": list of codes from ["short_tenures", "no_sales_title"]}
-            Use only facts stated in the profile; when unsure answer false or null.""";
+    static final int MAX_INPUT_CHARS = 20_000;
 
-    static final String SCORE_SYSTEM = """
-            You are an expert recruiter for B2B sales roles. Score how well the candidate fits the role from 0 to 100.
-            Answer with one JSON object only:
-            {"score": integer 0-100, "summary": one line, "pros": [short strings], "cons": [short strings],
-             "reasoning": a few sentences, "interview_questions": [exactly 3 questions tailored to this candidate]}""";
+    static final String QUESTIONS = """
+            You help recruiters interview sales candidates. From the candidate profile and the job description,
+            write 5 to 8 interview questions that probe this candidate's fit, gaps and claims. Answer with one JSON
+            object and nothing else: {"questions": [{"question": "...", "purpose": "what the answer reveals"}]}.""";
+
+    static final String PREBRIEF = """
+            You prepare interviewers for an interview. From the job description, the candidate's resume or profile
+            and any company context, write a briefing. Answer with one JSON object and nothing else, with exactly
+            these keys: candidate_summary (2-4 sentences), role_fit (one paragraph), key_strengths (list of
+            strings), concerns (list of strings), focus_areas (list of strings), suggested_questions (list of
+            {"question", "purpose"}, 5 to 8 items), red_flags_to_probe (list of strings), talking_points (list of
+            strings about the role and company to share with the candidate).""";
+
+    static final String ANALYTICS = """
+            You evaluate a job interview from its transcript. Answer with one JSON object and nothing else, with
+            these keys: overall_score (integer 0-100), recommendation (one of strong_hire, hire, lean_hire,
+            lean_no_hire, no_hire), summary (string), communication_score (integer 0-10), role_fit_score (integer
+            0-10), question_scores (list of {"question", "score" (integer 0-10), "answer_summary", "quote"}),
+            strengths (list of {"point", "quote"}), risks (list of {"point", "quote"}). Every quote must be copied
+            verbatim, character for character, from the transcript; use null when there is no exact quote.""";
 
     private PlutoPrompts() {
     }
 
-    static String signalsUser(String profile) {
-        return "Candidate profile:\n" + profile;
+    static String section(String title, String text) {
+        String body = text == null || text.isBlank() ? "(not provided)" : cut(text.strip());
+        return "## " + title + "\n" + body + "\n\n";
     }
 
-    static String scoreUser(String jobDescription, String profile, AlgoScore algo) {
-        String role = jobDescription == null || jobDescription.isBlank()
-                ? "A quota-carrying B2B sales role (account executive)." : jobDescription.strip();
-        return "Role:\n" + role + "\n\nCandidate profile:\n" + profile
-                + "\n\nRule-based pre-score: " + algo.total() + "/100 (experience " + algo.experience()
-                + ", finance " + algo.finance() + ", founder/startup " + algo.founderOrStartup() + ", ACV " + algo.acv()
-                + ", enterprise " + algo.enterprise() + ", red flags " + algo.redFlagPenalty() + ")";
+    static String cut(String text) {
+        return text.length() <= MAX_INPUT_CHARS ? text : text.substring(0, MAX_INPUT_CHARS);
     }
 }

@@ -40,8 +40,8 @@ public class PlutoRowSteps {
     RowOutcome extractWithLlm(StoredPlutoCandidate row) {
         PlutoCandidate candidate = row.toCandidate();
         try {
-            PlutoSignals found = LlmAnswers.signals(llm.completeJson(PlutoPrompts.SIGNALS_SYSTEM,
-                    PlutoPrompts.signalsUser(PlutoProfileText.of(candidate))));
+            PlutoSignals found = LlmAnswers.signals(llm.completeJson(ScoringPrompts.SIGNALS_SYSTEM,
+                    ScoringPrompts.signalsUser(PlutoProfileText.of(candidate))));
             limiter.succeeded();
             save(row, candidate, PlutoSignalsMerge.merge(SignalDetector.detect(candidate), found), "llm");
             return RowOutcome.DONE;
@@ -66,8 +66,8 @@ public class PlutoRowSteps {
     RowOutcome scoreWithLlm(StoredPlutoCandidate row, String jobDescription) {
         AlgoScore algo = algo(row);
         try {
-            AiAssessment a = LlmAnswers.assessment(llm.completeJson(PlutoPrompts.SCORE_SYSTEM,
-                    PlutoPrompts.scoreUser(jobDescription, row.profileText(), algo)));
+            AiAssessment a = LlmAnswers.assessment(llm.completeJson(ScoringPrompts.SCORE_SYSTEM,
+                    ScoringPrompts.scoreUser(jobDescription, row.profileText(), algo)));
             limiter.succeeded();
             int finalScore = PlutoRanking.finalScore(algo.total(), a.score());
             scores.saveAssessment(row.runId(), row.rowNumber(), a, finalScore, Tier.of(finalScore));

@@ -62,7 +62,8 @@ public class LlmExtractor {
                 str(o, "website_url"), str(o, "notes"), "llm");
     }
 
-    static JsonNode parse(String answer) {
+    /** The answer as a JSON object (a ```json fence is removed); otherwise a retryable MALFORMED failure. */
+    public static JsonNode parse(String answer) {
         String s = answer.strip();
         if (s.startsWith("```")) {
             s = s.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");

@@ -23,6 +23,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile String content = "{}";
     private volatile int status = 200;
+    private final java.util.Deque<String> script = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private volatile long delayMillis;
 
     public FakeOpenAiServer() {
         try {
@@ -32,8 +34,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
         }
         server.createContext("/v1/chat/completions", exchange -> {
             requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            pause();
             int code = status;
-            String body = code == 200 ? completion(content)
+            String scripted = script.size() > 1 ? script.pollFirst() : script.peekFirst();
+            String body = code == 200 ? completion(scripted != null ? scripted : content)
                     : JSON.writeValueAsString(Map.of("error", Map.of("message", "Incorrect API key provided",
                     "type", "invalid_request_error", "code", "invalid_api_key")));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -52,9 +56,32 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     /** The assistant message content of the following answers. */
     public FakeOpenAiServer answer(String content) {
+        this.script.clear();
         this.content = content;
         this.status = 200;
         return this;
+    }
+
+    /** One answer per following request, in order; the last one repeats. */
+    public FakeOpenAiServer answers(String... contents) {
+        this.script.clear();
+        this.script.addAll(List.of(contents));
+        this.status = 200;
+        return this;
+    }
+
+    /** Waits this long before answering each request (to make concurrent requests overlap). */
+    public FakeOpenAiServer delay(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public FakeOpenAiServer fail(int status) {

@@ -1,5 +1,5 @@
 package dev.keel.workflows.pluto;
 
-/** One Pluto candidate (pluto_candidates.id). */
+/** A Pluto candidate (UUID as text) of an organization. */
 public record CandidateRef(long orgId, String candidateId) {
 }

@@ -1,0 +1,43 @@
+package dev.keel.api.pluto;
+
+import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiException;
+import dev.keel.domain.pluto.InterviewBriefRepository;
+import dev.keel.domain.pluto.InterviewQuestion;
+import dev.keel.domain.pluto.StoredPlutoCandidate;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Interview questions for a Pluto candidate, generated once (lazily) and then served from PostgreSQL. */
+@RestController
+public class CandidateQuestionsController {
+    private final CandidateLookup candidates;
+    private final InterviewBriefRepository briefs;
+    private final PlutoWorkflows workflows;
+
+    public CandidateQuestionsController(CandidateLookup candidates, InterviewBriefRepository briefs,
+                                        PlutoWorkflows workflows) {
+        this.candidates = candidates;
+        this.briefs = briefs;
+        this.workflows = workflows;
+    }
+
+    public record QuestionsOut(List<InterviewQuestion> questions) {
+    }
+
+    @GetMapping("/api/pluto/candidates/{candidateId}/questions")
+    @Operation(description = "5-8 questions {question, purpose}; the first call generates them with the LLM"
+            + " (workflow pluto-questions-{candidateId}), later calls read the stored ones.")
+    public QuestionsOut questions(Caller caller, @PathVariable String candidateId) {
+        StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
+        return new QuestionsOut(briefs.questions(caller.orgId(), candidate.id()).orElseGet(() -> {
+            workflows.questions(caller.orgId(), candidate.id());
+            return briefs.questions(caller.orgId(), candidate.id()).orElseThrow(() ->
+                    new ApiException(HttpStatus.BAD_GATEWAY, "Question generation finished without questions"));
+        }));
+    }
+}
