@@ -15,6 +15,8 @@ import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
 import dev.keel.api.support.TestUsers.TestUser;
 import dev.keel.domain.pluto.Employer;
+import dev.keel.domain.pluto.InterviewBriefRepository;
+import dev.keel.domain.pluto.PreInterviewBrief;
 import dev.keel.domain.pluto.InterviewInstructions;
 import dev.keel.domain.pluto.PlutoCandidate;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
@@ -38,6 +40,8 @@ class PlutoInterviewIT extends KeelApiTest {
     private static final String JOB_DESCRIPTION = "Enterprise Account Executive selling to CFOs; ACV above $100k.";
 
     @Autowired
+    InterviewBriefRepository briefs;
+    @Autowired
     DailySettings daily;
     @Autowired
     RealtimeSettings realtime;
@@ -60,15 +64,20 @@ class PlutoInterviewIT extends KeelApiTest {
         ada = stageCandidate(alice.orgId());
     }
 
+    private void storeBrief(String summary) {
+        briefs.saveCandidatePrebriefIfAbsent(alice.orgId(), ada.id(), new PreInterviewBrief(summary, null,
+                List.of("enterprise deals"), List.of(), List.of(), List.of(), List.of(), List.of(),
+                "2026-11-22T00:00:00Z"));
+    }
+
     @AfterEach
     void tearDown() {
         PlutoFakes.reset(daily, realtime);
-        PlutoRoomsTestConfig.PREBRIEFS.clear();
     }
 
     @Test
     void startsAnInterviewWithTheCandidatesProfileJobDescriptionAndPrebrief() {
-        PlutoRoomsTestConfig.PREBRIEFS.put(ada.id(), "Probe the $2M bank deal: who sourced it?");
+        storeBrief("Probe the $2M bank deal: who sourced it?");
         Response response = start(http, ada.id().toString(), Map.of("interviewer_name", "Jane", "use_prebrief", true));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode body = response.json();
@@ -92,9 +101,10 @@ class PlutoInterviewIT extends KeelApiTest {
         assertThat(sent.json().path("voice").asString()).isEqualTo("verse");
         String instructions = sent.json().path("instructions").asString();
         assertThat(instructions).isEqualTo(InterviewInstructions.of(new InterviewInstructions.Context(
-                "Ada Lovelace", null, ada.profileText(), JOB_DESCRIPTION, "Probe the $2M bank deal: who sourced it?")));
+                "Ada Lovelace", null, ada.profileText(), JOB_DESCRIPTION, "Summary: Probe the $2M bank deal: who sourced it?"
+                        + "\nStrengths: enterprise deals")));
         assertThat(instructions).contains("Name: Ada Lovelace", "Skills: Salesforce, MEDDIC",
-                "Job description:\n" + JOB_DESCRIPTION, "Pre-interview brief:\nProbe the $2M bank deal");
+                "Job description:\n" + JOB_DESCRIPTION, "Pre-interview brief:\nSummary: Probe the $2M bank deal");
 
         PlutoRoom stored = rooms.find(alice.orgId(), name).orElseThrow();
         assertThat(stored.candidateId()).isEqualTo(ada.id());
@@ -110,7 +120,7 @@ class PlutoInterviewIT extends KeelApiTest {
                 .startsWith("use_prebrief: no pre-brief has been generated for this candidate yet");
         assertThat(asked.json().path("realtime_session").isObject()).isTrue();
 
-        PlutoRoomsTestConfig.PREBRIEFS.put(ada.id(), "A brief nobody asked for");
+        storeBrief("A brief nobody asked for");
         Response notAsked = start(http, ada.id().toString(), Map.of("interviewer_name", "Jane", "use_prebrief", false));
         assertThat(notAsked.json().path("warnings").isEmpty()).isTrue();
         assertThat(OPENAI.last("/v1/realtime/sessions").json().path("instructions").asString())
