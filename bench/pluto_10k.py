@@ -40,7 +40,7 @@ SCHEMES = (sys.argv[2] if len(sys.argv) > 2 else "keel,batch15").split(",")
 SEED = 20261122
 MU, SIGMA = math.log(0.100), math.log(10.0) / 2.326  # median 100 ms, p99 = 1 s
 FAKE_PORT, KEEL_PORT, TEMPORAL_PORT = 18611, 18612, 18613
-JAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "api", "target", "keel-api.jar")
+JAR = os.environ.get("KEEL_JAR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "api", "target", "keel-api.jar")
 NAME = re.compile(r"Name: (.*)")
 
 

@@ -34,7 +34,12 @@ public class PlutoStatusController {
     @GetMapping("/api/pluto/status")
     public Map<String, Object> status(Caller caller, @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = pipelines.resolve(caller, runId);
-        PipelineProgress progress = run.finished() ? null : live.query(run).orElse(null);
+        PipelineProgress progress = null;
+        if (run.finished()) {
+            live.forget(run);
+        } else {
+            progress = live.query(run).orElse(null);
+        }
         String status = progress != null ? progress.status() : run.status();
         String phase = progress != null ? progress.phase() : run.phase();
         PlutoRunQueries.Counts counts = queries.counts(run.id());
