@@ -4,7 +4,10 @@ import dev.keel.api.platform.ApiException;
 import io.livekit.server.AccessToken;
 import io.livekit.server.RoomJoin;
 import io.livekit.server.RoomName;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveKitTokens {
     private final LiveKitSettings settings;
+    private final Clock clock;
 
-    public LiveKitTokens(LiveKitSettings settings) {
+    public LiveKitTokens(LiveKitSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     public record Minted(String token, String livekitUrl) {
@@ -36,7 +41,10 @@ public class LiveKitTokens {
         AccessToken token = new AccessToken(config.apiKey(), config.apiSecret());
         token.setIdentity(identity);
         token.setName(name);
-        token.setTtl(ttl.toMillis());
+        // The SDK leaves nbf out unless set; LiveKit's own SDKs send it, so do we.
+        Instant now = clock.instant();
+        token.setNotBefore(Date.from(now));
+        token.setExpiration(Date.from(now.plus(ttl)));
         token.addGrants(new RoomJoin(true), new RoomName(room));
         try {
             return new Minted(token.toJwt(), config.url());
