@@ -11,12 +11,11 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accepts a submission: consumes the link and stores the submission, then signals the IntakeWorkflow, all in one
- * transaction, so a signal that cannot be delivered (workflow gone: 410, Temporal down: 503) leaves the link open
- * and nothing stored.
+ * Accepts a submission: consumes the link and stores the submission (committed, so the workflow's activity finds
+ * it), then signals the IntakeWorkflow. A signal that cannot be delivered is undone: workflow gone -> link
+ * expired, 410; Temporal unavailable -> link open again, nothing stored, 503.
  */
 @Service
 public class IntakeSubmissions {
@@ -30,7 +29,6 @@ public class IntakeSubmissions {
         this.client = client;
     }
 
-    @Transactional
     public UUID submit(PlutoIntake intake, IntakeFields fields) {
         UUID submissionId = UUID.randomUUID();
         if (!intakes.acceptSubmission(intake, submissionId, fields)) {
@@ -42,8 +40,10 @@ public class IntakeSubmissions {
             client.newWorkflowStub(IntakeWorkflow.class, intake.workflowId())
                     .submit(new IntakeSubmission(intake.id().toString(), submissionId.toString()));
         } catch (WorkflowNotFoundException e) {
+            intakes.rollBackSubmission(intake.id(), submissionId, PlutoIntake.EXPIRED);
             throw IntakeAccess.gone(IntakeAccess.EXPIRED);
         } catch (WorkflowServiceException e) {
+            intakes.rollBackSubmission(intake.id(), submissionId, PlutoIntake.OPEN);
             throw ApiException.unavailable("Temporal is unavailable; try again later");
         }
         return submissionId;

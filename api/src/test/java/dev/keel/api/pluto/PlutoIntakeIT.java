@@ -194,6 +194,22 @@ class PlutoIntakeIT extends KeelApiTest {
     }
 
     @Test
+    void submissionToAVanishedWorkflowIs410AndStoresNothing() {
+        String token = token(recruiter.postJson("/api/pluto/candidates/" + dana.id() + "/intake-link", ""));
+        client.newUntypedWorkflowStub("pluto-intake-" + dana.id()).terminate("test: workflow gone");
+        Response response = submit(http(), dana.id(), token, "{\"title\": \"AE\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(410);
+        assertThat(response.detail()).isEqualTo("Intake link has expired");
+        assertThat(intakes.find(UUID.fromString(payload(token).path("jti").asString())).orElseThrow().status())
+                .isEqualTo("expired");
+        assertThat(validate(http(), dana.id(), token).status()).isEqualTo(410);
+        assertThat(candidates.find(user.orgId(), dana.id()).orElseThrow().jobTitle()).isNull();
+        // The recruiter can send a fresh link; it starts a new workflow run.
+        String fresh = token(recruiter.postJson("/api/pluto/candidates/" + dana.id() + "/intake-link", ""));
+        assertThat(validate(http(), dana.id(), fresh).status()).isEqualTo(200);
+    }
+
+    @Test
     void recruiterMayGetALiveKitTokenForTheirOwnCandidateOnly() {
         Response own = recruiter.postJson("/api/livekit/token", Map.of("candidate_id", dana.id().toString()));
         assertThat(own.status()).as(own.body()).isEqualTo(200);

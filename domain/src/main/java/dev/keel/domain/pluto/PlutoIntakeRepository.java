@@ -82,6 +82,19 @@ public class PlutoIntakeRepository {
         return true;
     }
 
+    /**
+     * Undoes {@link #acceptSubmission} when the workflow could not be told: deletes the submission and sets the
+     * link back to {@code status} (open: the candidate may retry; expired: the workflow is gone).
+     */
+    @Transactional
+    public void rollBackSubmission(UUID intakeId, UUID submissionId, String status) {
+        jdbc.sql("DELETE FROM pluto_intake_submissions WHERE id = ? AND applied_at IS NULL").param(submissionId).update();
+        jdbc.sql("UPDATE pluto_intakes SET status = ?, submitted_at = NULL,"
+                        + " finished_at = CASE WHEN ? = 'open' THEN NULL ELSE now() END"
+                        + " WHERE id = ? AND status = 'submitted'")
+                .params(status, status, intakeId).update();
+    }
+
     /** Marks a submitted link completed and its submission applied; a repeat changes nothing. */
     @Transactional
     public void complete(UUID intakeId, UUID submissionId) {
