@@ -1,0 +1,57 @@
+package dev.keel.activities.pluto;
+
+import dev.keel.domain.pluto.PlutoIntakeRepository;
+import dev.keel.domain.pluto.PlutoIntakeSubmission;
+import dev.keel.domain.pluto.PlutoIntakeSubmissionRepository;
+import dev.keel.temporal.FailureType;
+import dev.keel.workflows.pluto.IntakeActivities;
+import dev.keel.workflows.pluto.IntakeRef;
+import dev.keel.workflows.pluto.SubmissionRef;
+import io.temporal.failure.ApplicationFailure;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+@Component("plutoIntakeActivities")
+public class PlutoIntakeActivitiesImpl implements IntakeActivities {
+    private final PlutoIntakeRepository intakes;
+    private final PlutoIntakeSubmissionRepository submissions;
+
+    public PlutoIntakeActivitiesImpl(PlutoIntakeRepository intakes, PlutoIntakeSubmissionRepository submissions) {
+        this.intakes = intakes;
+        this.submissions = submissions;
+    }
+
+    @Override
+    public void applySubmission(SubmissionRef ref) {
+        PlutoIntakeSubmission submission = submissions.find(uuid(ref.submissionId()))
+                .filter(s -> s.orgId() == ref.orgId() && s.candidateId().equals(uuid(ref.candidateId()))
+                        && s.intakeId().equals(uuid(ref.intakeId())))
+                .orElseThrow(() -> notFound("Intake submission " + ref.submissionId() + " not found for candidate "
+                        + ref.candidateId()));
+        if (!submissions.apply(submission)) {
+            throw notFound("Candidate " + ref.candidateId() + " no longer exists");
+        }
+    }
+
+    @Override
+    public void completeIntake(SubmissionRef ref) {
+        intakes.complete(uuid(ref.intakeId()), uuid(ref.submissionId()));
+    }
+
+    @Override
+    public void expireIntake(IntakeRef ref) {
+        intakes.expire(uuid(ref.intakeId()));
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw notFound("Malformed id " + value);
+        }
+    }
+
+    private static ApplicationFailure notFound(String message) {
+        return ApplicationFailure.newNonRetryableFailure(message, FailureType.NOT_FOUND.type());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.keel.workflows.pluto;
+
+import dev.keel.temporal.ActivityProfiles;
+import dev.keel.temporal.TaskQueues;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
+import java.time.Duration;
+import org.slf4j.Logger;
+
+public class IntakeWorkflowImpl implements IntakeWorkflow {
+    /**
+     * The timer fires this long after the link's expiry: the API accepts a submission only before the expiry,
+     * so a submission accepted in the last instant still finds the workflow waiting despite clock skew.
+     */
+    public static final Duration GRACE = Duration.ofSeconds(30);
+    static final String STEP_UPDATING = "updating_candidate";
+    static final String STEP_RESCORING = "rescoring";
+    static final String STEP_FINISHING = "finishing";
+    private static final Logger LOG = Workflow.getLogger(IntakeWorkflowImpl.class);
+
+    private final IntakeActivities intake = Workflow.newActivityStub(IntakeActivities.class,
+            ActivityOptions.newBuilder(ActivityProfiles.shortIo()).setTaskQueue(TaskQueues.PLUTO).build());
+    // A re-score makes up to two LLM calls (signals, AI score), so one attempt may take longer than llmCall's.
+    private final PlutoScoringActivities scoring = Workflow.newActivityStub(PlutoScoringActivities.class,
+            ActivityOptions.newBuilder(ActivityProfiles.llmCall()).setTaskQueue(TaskQueues.PLUTO)
+                    .setStartToCloseTimeout(Duration.ofMinutes(5)).build());
+
+    private String status = IntakeStatus.WAITING;
+    private String step;
+    private String intakeId;
+    private long expiresAt;
+    private IntakeSubmission pending;
+    private boolean rescored;
+
+    @WorkflowInit
+    public IntakeWorkflowImpl(IntakeInput input) {
+        intakeId = input.intakeId();
+        expiresAt = input.expiresAtEpochMillis();
+    }
+
+    @Override
+    public IntakeResult run(IntakeInput input) {
+        SubmissionRef submission = awaitAppliedSubmission(input);
+        if (submission == null) {
+            status = IntakeStatus.EXPIRED;
+            intake.expireIntake(new IntakeRef(input.orgId(), input.candidateId(), intakeId));
+            Workflow.await(Workflow::isEveryHandlerFinished);
+            return new IntakeResult(IntakeStatus.EXPIRED, intakeId, null, false);
+        }
+        step = STEP_RESCORING;
+        try {
+            scoring.rescoreCandidate(new CandidateRef(input.orgId(), input.candidateId()));
+            rescored = true;
+        } catch (ActivityFailure e) {
+            // The profile is updated either way; the scores stay those of before the intake.
+            LOG.warn("Re-scoring candidate {} failed for good: {}", input.candidateId(), e.getMessage());
+        }
+        step = STEP_FINISHING;
+        intake.completeIntake(submission);
+        status = IntakeStatus.COMPLETED;
+        step = null;
+        Workflow.await(Workflow::isEveryHandlerFinished);
+        return new IntakeResult(IntakeStatus.COMPLETED, submission.intakeId(), submission.submissionId(), rescored);
+    }
+
+    /** Waits for a submission until the deadline; returns it once applied, or null when the link expired. */
+    private SubmissionRef awaitAppliedSubmission(IntakeInput input) {
+        while (true) {
+            while (pending == null) {
+                long remaining = expiresAt + GRACE.toMillis() - Workflow.currentTimeMillis();
+                if (remaining <= 0) {
+                    return null;
+                }
+                long awaitedDeadline = expiresAt;
+                Workflow.await(Duration.ofMillis(remaining), () -> pending != null || expiresAt != awaitedDeadline);
+            }
+            status = IntakeStatus.SUBMITTED;
+            step = STEP_UPDATING;
+            SubmissionRef ref = new SubmissionRef(input.orgId(), input.candidateId(), pending.intakeId(),
+                    pending.submissionId());
+            try {
+                intake.applySubmission(ref);
+                return ref;
+            } catch (ActivityFailure e) {
+                // Only non-retryable failures get here: the submission is not this intake's; keep waiting.
+                LOG.warn("Ignoring submission {}: {}", ref.submissionId(), e.getMessage());
+                pending = null;
+                status = IntakeStatus.WAITING;
+                step = null;
+            }
+        }
+    }
+
+    @Override
+    public void submit(IntakeSubmission submission) {
+        if (!IntakeStatus.WAITING.equals(status) || pending != null) {
+            LOG.info("Ignoring submission {}: intake is {}", submission.submissionId(), status);
+            return;
+        }
+        pending = submission;
+    }
+
+    @Override
+    public void extend(IntakeLink link) {
+        if (!IntakeStatus.WAITING.equals(status) || pending != null) {
+            LOG.info("Ignoring new link {}: intake is {}", link.intakeId(), status);
+            return;
+        }
+        intakeId = link.intakeId();
+        expiresAt = link.expiresAtEpochMillis();
+    }
+
+    @Override
+    public IntakeStatus getStatus() {
+        return new IntakeStatus(status, step, intakeId, expiresAt, pending == null ? null : pending.submissionId(),
+                rescored);
+    }
+}
