@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PlutoStatusController {
     static final int PREVIEW = 10;
-    static final int LISTED = 50;
+    static final int LISTED = 25;
 
     private final PlutoPipelines pipelines;
     private final PlutoRunQueries queries;

@@ -17,6 +17,9 @@ public class PlutoCandidateRepository {
             + " enrichment_source, algo_score, algo_breakdown::text AS algo_breakdown, ai_status, ai_score,"
             + " ai_result::text AS ai_result, ai_error, final_score, tier";
 
+    /** The same columns without the profile JSON (null in the result): for ranked lists, which do not show it. */
+    static final String SUMMARY_COLUMNS = COLUMNS.replace("profile::text AS profile", "NULL::text AS profile");
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 

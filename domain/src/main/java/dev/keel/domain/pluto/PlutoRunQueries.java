@@ -38,12 +38,15 @@ public class PlutoRunQueries {
                 .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single();
     }
 
-    /** Candidates of the run in the given order; extractedOnly / scoredOnly narrow to rows past that step. */
+    /**
+     * Candidates of the run in the given order, without their profile JSON (profileJson is null); extractedOnly /
+     * scoredOnly narrow to rows past that step.
+     */
     public List<StoredPlutoCandidate> slice(UUID runId, Order order, boolean extractedOnly, boolean scoredOnly,
                                             int limit, int offset) {
         String where = "run_id = ?" + (extractedOnly ? " AND extracted_at IS NOT NULL" : "")
                 + (scoredOnly ? " AND ai_status <> 'pending'" : "");
-        return jdbc.sql("SELECT " + PlutoCandidateRepository.COLUMNS + " FROM pluto_candidates WHERE " + where
+        return jdbc.sql("SELECT " + PlutoCandidateRepository.SUMMARY_COLUMNS + " FROM pluto_candidates WHERE " + where
                         + " ORDER BY " + order.sql + " LIMIT ? OFFSET ?")
                 .params(runId, limit, offset).query(PlutoCandidateRepository::map).list();
     }
