@@ -13,9 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,25 +44,32 @@ public class PlutoBatchRunner {
     public record Summary(int done, String unavailable) {
     }
 
-    public Summary run(String runId, List<StoredPlutoCandidate> rows, Function<StoredPlutoCandidate, RowOutcome> step,
+    public Summary run(String runId, List<StoredPlutoCandidate> rows, BiFunction<StoredPlutoCandidate, Runnable, RowOutcome> step,
                        BiConsumer<StoredPlutoCandidate, String> fallback) {
         ActivityExecutionContext ctx = Activity.getExecutionContext();
         AtomicInteger done = new AtomicInteger();
         List<Future<RowOutcome>> calls = new ArrayList<>();
         try {
             for (StoredPlutoCandidate row : rows) {
-                while (!limiter.tryAcquire(runId, POLL)) {
+                while (!limiter.tryAcquire(runId, rows.get(0).rowNumber(), POLL)) {
                     ctx.heartbeat(done.get());
                 }
                 calls.add(pool.submit(() -> {
+                    // the slot is given back as soon as the LLM answered: the row's database write is not a call
+                    AtomicBoolean released = new AtomicBoolean();
+                    Runnable release = () -> {
+                        if (released.compareAndSet(false, true)) {
+                            limiter.release(runId);
+                        }
+                    };
                     try {
-                        RowOutcome outcome = step.apply(row);
+                        RowOutcome outcome = step.apply(row, release);
                         if (outcome.kind() == RowOutcome.Kind.DONE) {
                             done.incrementAndGet();
                         }
                         return outcome;
                     } finally {
-                        limiter.release(runId);
+                        release.run();
                     }
                 }));
                 ctx.heartbeat(done.get());

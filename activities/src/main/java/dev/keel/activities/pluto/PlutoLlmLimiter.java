@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class PlutoLlmLimiter {
     private final int perRun;
     private final Semaphore global;
-    private final Map<String, Semaphore> runs = new ConcurrentHashMap<>();
+    private final Map<String, RunSlots> runs = new ConcurrentHashMap<>();
     private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong consecutiveRateLimits = new AtomicLong();
 
@@ -28,15 +28,18 @@ public class PlutoLlmLimiter {
         this.global = new Semaphore(Math.max(1, global), true);
     }
 
-    /** Waits at most the given time for a slot of the run; false on timeout (the caller heartbeats and tries again). */
-    public boolean tryAcquire(String runId, Duration wait) throws InterruptedException {
+    /**
+     * Waits at most the given time for a slot of the run, lower priority values first (the batch's first row);
+     * false on timeout (the caller heartbeats and tries again).
+     */
+    public boolean tryAcquire(String runId, long priority, Duration wait) throws InterruptedException {
         long pause = pausedUntilNanos.get() - System.nanoTime();
         if (pause > 0) {
             TimeUnit.NANOSECONDS.sleep(Math.min(pause, wait.toNanos()));
             return false;
         }
-        Semaphore run = runs.computeIfAbsent(runId, id -> new Semaphore(perRun, true));
-        if (!run.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        RunSlots run = runs.computeIfAbsent(runId, id -> new RunSlots(perRun));
+        if (!run.tryAcquire(priority, wait.toMillis())) {
             return false;
         }
         if (!global.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {

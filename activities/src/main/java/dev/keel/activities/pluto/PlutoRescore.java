@@ -22,7 +22,7 @@ final class PlutoRescore {
         }
         StoredPlutoCandidate row = load(candidates, ref, id);
         if (row.signalsJson() == null) {
-            RowOutcome extracted = steps.extractWithLlm(row);
+            RowOutcome extracted = steps.extractWithLlm(row, () -> { });
             if (extracted.kind() == RowOutcome.Kind.UNAVAILABLE) {
                 steps.extractWithKeywords(row);
             } else {
@@ -32,7 +32,7 @@ final class PlutoRescore {
         }
         if ("pending".equals(row.aiStatus())) {
             String jobDescription = runs.find(ref.orgId(), row.runId()).map(r -> r.jobDescription()).orElse(null);
-            RowOutcome scored = steps.scoreWithLlm(row, jobDescription);
+            RowOutcome scored = steps.scoreWithLlm(row, jobDescription, () -> { });
             if (scored.kind() == RowOutcome.Kind.UNAVAILABLE) {
                 steps.closeWithoutAi(row, "failed", scored.reason());
             } else {

@@ -37,11 +37,12 @@ public class PlutoRowSteps {
         this.limiter = limiter;
     }
 
-    RowOutcome extractWithLlm(StoredPlutoCandidate row) {
+    /** release is run once the LLM answered (or failed), before the row is written. */
+    RowOutcome extractWithLlm(StoredPlutoCandidate row, Runnable release) {
         PlutoCandidate candidate = row.toCandidate();
         try {
-            PlutoSignals found = LlmAnswers.signals(llm.completeJson(ScoringPrompts.SIGNALS_SYSTEM,
-                    ScoringPrompts.signalsUser(PlutoProfileText.of(candidate))));
+            PlutoSignals found = LlmAnswers.signals(call(ScoringPrompts.SIGNALS_SYSTEM,
+                    ScoringPrompts.signalsUser(PlutoProfileText.of(candidate)), release));
             limiter.succeeded();
             save(row, candidate, PlutoSignalsMerge.merge(SignalDetector.detect(candidate), found), "llm");
             return RowOutcome.DONE;
@@ -63,11 +64,12 @@ public class PlutoRowSteps {
         return RowOutcome.DONE;
     }
 
-    RowOutcome scoreWithLlm(StoredPlutoCandidate row, String jobDescription) {
+    /** release is run once the LLM answered (or failed), before the row is written. */
+    RowOutcome scoreWithLlm(StoredPlutoCandidate row, String jobDescription, Runnable release) {
         AlgoScore algo = algo(row);
         try {
-            AiAssessment a = LlmAnswers.assessment(llm.completeJson(ScoringPrompts.SCORE_SYSTEM,
-                    ScoringPrompts.scoreUser(jobDescription, row.profileText(), algo)));
+            AiAssessment a = LlmAnswers.assessment(call(ScoringPrompts.SCORE_SYSTEM,
+                    ScoringPrompts.scoreUser(jobDescription, row.profileText(), algo), release));
             limiter.succeeded();
             int finalScore = PlutoRanking.finalScore(algo.total(), a.score());
             scores.saveAssessment(row.runId(), row.rowNumber(), a, finalScore, Tier.of(finalScore));
@@ -90,6 +92,14 @@ public class PlutoRowSteps {
         int finalScore = "failed".equals(status) ? PlutoRanking.finalScore(algo, null) : algo;
         scores.closeWithoutAi(row.runId(), row.rowNumber(), status, reason, finalScore, Tier.of(finalScore));
         return RowOutcome.DONE;
+    }
+
+    private String call(String system, String user, Runnable release) throws LlmCallException {
+        try {
+            return llm.completeJson(system, user);
+        } finally {
+            release.run();
+        }
     }
 
     void reset(long orgId, java.util.UUID candidateId) {

@@ -68,7 +68,7 @@ public class PlutoScoringActivitiesImpl implements PlutoScoringActivities {
             return new BatchResult(pending.size(), 0, null);
         }
         String jobDescription = run(batch.orgId(), batch.runId()).jobDescription();
-        PlutoBatchRunner.Summary s = runner.run(batch.runId(), pending, row -> steps.scoreWithLlm(row, jobDescription),
+        PlutoBatchRunner.Summary s = runner.run(batch.runId(), pending, (row, release) -> steps.scoreWithLlm(row, jobDescription, release),
                 (row, reason) -> steps.closeWithoutAi(row, "failed", reason));
         return new BatchResult(s.done(), 0, s.unavailable());
     }
