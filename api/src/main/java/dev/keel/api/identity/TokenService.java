@@ -5,9 +5,6 @@ import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
-import io.jsonwebtoken.ProtectedHeader;
-import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,26 +77,6 @@ public class TokenService {
                 throw ite;
             }
             throw new InvalidTokenException("Invalid token claims");
-        }
-    }
-
-    private static final class PinnedKeyLocator extends LocatorAdapter<Key> {
-        private final SigningKeys keys;
-
-        PinnedKeyLocator(SigningKeys keys) {
-            this.keys = keys;
-        }
-
-        @Override
-        protected Key locate(ProtectedHeader header) {
-            if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm())) {
-                throw new io.jsonwebtoken.UnsupportedJwtException("Only RS256 tokens are accepted");
-            }
-            Key key = keys.publicKey(header.getKeyId());
-            if (key == null) {
-                throw new io.jsonwebtoken.security.InvalidKeyException("Unknown signing key");
-            }
-            return key;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.keel.api.pluto;
 
+import dev.keel.api.identity.PinnedKeyLocator;
 import dev.keel.api.identity.SigningKeys;
 import dev.keel.api.identity.TokenService;
 import io.jsonwebtoken.Claims;
@@ -7,9 +8,6 @@ import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.LocatorAdapter;
-import io.jsonwebtoken.ProtectedHeader;
-import java.security.Key;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -53,7 +51,7 @@ public class IntakeTokens {
         this.keys = keys;
         this.clock = clock;
         this.parser = Jwts.parser()
-                .keyLocator(new Rs256Only(keys))
+                .keyLocator(new PinnedKeyLocator(keys))
                 .requireIssuer(TokenService.ISSUER)
                 .requireAudience(AUDIENCE)
                 .clock(() -> Date.from(clock.instant()))
@@ -103,25 +101,5 @@ public class IntakeTokens {
     private static boolean isIntake(Claims claims) {
         return claims != null && TYPE.equals(claims.get("type")) && claims.getAudience() != null
                 && claims.getAudience().contains(AUDIENCE) && TokenService.ISSUER.equals(claims.getIssuer());
-    }
-
-    private static final class Rs256Only extends LocatorAdapter<Key> {
-        private final SigningKeys keys;
-
-        Rs256Only(SigningKeys keys) {
-            this.keys = keys;
-        }
-
-        @Override
-        protected Key locate(ProtectedHeader header) {
-            if (!SigningKeys.ALGORITHM.equals(header.getAlgorithm())) {
-                throw new io.jsonwebtoken.UnsupportedJwtException("Only RS256 tokens are accepted");
-            }
-            Key key = keys.publicKey(header.getKeyId());
-            if (key == null) {
-                throw new io.jsonwebtoken.security.InvalidKeyException("Unknown signing key");
-            }
-            return key;
-        }
     }
 }
