@@ -71,6 +71,8 @@ CREATE TABLE pluto_candidates (
     updated_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
     UNIQUE (run_id, row_number)
 );
-CREATE INDEX pluto_candidates_ranking_idx ON pluto_candidates (run_id, final_score DESC NULLS LAST, row_number);
+-- the orders of PlutoRunQueries.Order, so ranked slices read LIMIT rows off an index instead of sorting the run
+CREATE INDEX pluto_candidates_ranking_idx ON pluto_candidates
+    (run_id, final_score DESC NULLS LAST, algo_score DESC NULLS LAST, row_number);
 CREATE INDEX pluto_candidates_algo_idx ON pluto_candidates (run_id, algo_score DESC NULLS LAST, row_number);
 CREATE INDEX pluto_candidates_org_idx ON pluto_candidates (org_id, id);

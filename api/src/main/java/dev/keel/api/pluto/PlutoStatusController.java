@@ -7,6 +7,7 @@ import dev.keel.domain.pluto.PlutoRunQueries;
 import dev.keel.domain.pluto.PlutoRunQueries.Order;
 import dev.keel.workflows.pluto.PipelineProgress;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class PlutoStatusController {
     static final int PREVIEW = 10;
     static final int LISTED = 25;
+    static final int PROBLEMS_LISTED = 100;
 
     private final PlutoPipelines pipelines;
     private final PlutoRunQueries queries;
@@ -62,9 +64,10 @@ public class PlutoStatusController {
                 queries.slice(run.id(), Order.RANKED, false, true, LISTED, 0), 1));
         out.put("algo_ranked", PlutoCandidateViews.ranked(
                 queries.slice(run.id(), Order.ALGO, true, false, LISTED, 0), 1));
-        out.put("skipped_rows", problems.list(run.id(), 100).stream().filter(p -> p.skipped())
+        List<PlutoRowProblemRepository.StoredProblem> listed = problems.list(run.id(), PROBLEMS_LISTED);
+        out.put("skipped_rows", listed.stream().filter(p -> p.skipped())
                 .map(p -> Map.of("row", p.rowNumber(), "reason", p.message())).toList());
-        out.put("row_problems", problems.list(run.id(), 100).stream().filter(p -> !p.skipped())
+        out.put("row_problems", listed.stream().filter(p -> !p.skipped())
                 .map(PlutoStatusController::problem).toList());
         out.put("created_at", run.createdAt());
         out.put("finished_at", run.finishedAt());

@@ -44,8 +44,10 @@ public class PlutoRunQueries {
      */
     public List<StoredPlutoCandidate> slice(UUID runId, Order order, boolean extractedOnly, boolean scoredOnly,
                                             int limit, int offset) {
-        String where = "run_id = ?" + (extractedOnly ? " AND extracted_at IS NOT NULL" : "")
-                + (scoredOnly ? " AND ai_status <> 'pending'" : "");
+        // algo_score is set exactly when a row is extracted, final_score when it is scored (or closed without AI):
+        // filtering on the ordered column keeps the query on its index
+        String where = "run_id = ?" + (extractedOnly ? " AND algo_score IS NOT NULL" : "")
+                + (scoredOnly ? " AND final_score IS NOT NULL" : "");
         return jdbc.sql("SELECT " + PlutoCandidateRepository.SUMMARY_COLUMNS + " FROM pluto_candidates WHERE " + where
                         + " ORDER BY " + order.sql + " LIMIT ? OFFSET ?")
                 .params(runId, limit, offset).query(PlutoCandidateRepository::map).list();
