@@ -101,7 +101,7 @@ final class ProviderCall {
         }
         if (status >= 400 && status < 500) {
             return new ProviderException(Kind.REJECTED, provider + " rejected the request (HTTP " + status + ")"
-                    + suffix);
+                    + suffix, null, status);
         }
         return new ProviderException(Kind.PROVIDER_ERROR, provider + " failed (HTTP " + status + ")" + suffix);
     }

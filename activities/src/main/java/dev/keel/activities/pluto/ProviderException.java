@@ -24,15 +24,26 @@ public class ProviderException extends RuntimeException {
 
     private final Kind kind;
     private final String retryAfterSeconds;
+    private final int httpStatus;
 
     public ProviderException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public ProviderException(Kind kind, String message, String retryAfterSeconds) {
+        this(kind, message, retryAfterSeconds, 0);
+    }
+
+    public ProviderException(Kind kind, String message, String retryAfterSeconds, int httpStatus) {
         super(message, null, false, false);
         this.kind = kind;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The provider's HTTP status, or 0 when it did not answer one. */
+    public int httpStatus() {
+        return httpStatus;
     }
 
     public Kind kind() {

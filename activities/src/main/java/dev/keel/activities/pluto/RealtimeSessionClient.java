@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * OpenAI Realtime sessions API (POST /realtime/sessions): mints an ephemeral client secret a browser uses to
- * talk to the model directly, so the account key never leaves the server. No retries; failures are
- * {@link ProviderException}s.
+ * OpenAI Realtime sessions API (POST /realtime/sessions, as the seed describes it): mints an ephemeral client secret
+ * a browser uses to talk to the model directly, so the account key never leaves the server. A provider that
+ * answers 404 there (OpenAI retired the beta endpoint for the GA one) is asked again through
+ * POST /realtime/client_secrets. No retries; failures are {@link ProviderException}s.
  */
 @Component
 public class RealtimeSessionClient {
@@ -31,8 +32,17 @@ public class RealtimeSessionClient {
         MODALITIES.forEach(body.putArray("modalities")::add);
         body.put("instructions", instructions);
         body.put("voice", config.voice());
-        JsonNode session = new ProviderCall(PROVIDER, "OPENAI_API_KEY", "OPENAI_API_BASE", config.apiBase(),
-                config.apiKey(), config.timeout()).post("/realtime/sessions", body);
+        ProviderCall call = new ProviderCall(PROVIDER, "OPENAI_API_KEY", "OPENAI_API_BASE", config.apiBase(),
+                config.apiKey(), config.timeout());
+        JsonNode session;
+        try {
+            session = call.post("/realtime/sessions", body);
+        } catch (ProviderException e) {
+            if (e.httpStatus() != 404) {
+                throw e;
+            }
+            return RealtimeClientSecrets.create(call, config, instructions);
+        }
         String id = session.path("id").asString("");
         String secret = session.path("client_secret").path("value").asString("");
         if (id.isBlank() || secret.isBlank()) {

@@ -19,13 +19,23 @@ public final class FakeOpenAiRealtimeServer extends FakeProviderServer {
     private static final Set<String> VOICES = Set.of("alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer",
             "verse");
 
+    private volatile boolean gaOnly;
+
     public FakeOpenAiRealtimeServer(String apiKey) {
         super(apiKey);
     }
 
+    /** Answers like OpenAI after the beta endpoint was retired: /realtime/sessions is 404, client_secrets works. */
+    public void gaOnly(boolean on) {
+        gaOnly = on;
+    }
+
     @Override
     protected Answer route(String method, String path, JsonNode json) {
-        if (!method.equals("POST") || !path.equals("/v1/realtime/sessions")) {
+        if (method.equals("POST") && path.equals("/v1/realtime/client_secrets")) {
+            return clientSecret(json);
+        }
+        if (gaOnly || !method.equals("POST") || !path.equals("/v1/realtime/sessions")) {
             return new Answer(404, error("Invalid URL (" + method + " " + path + ")", "invalid_request_error",
                     null, null));
         }
@@ -74,6 +84,25 @@ public final class FakeOpenAiRealtimeServer extends FakeProviderServer {
         session.put("client_secret", Map.of("value", "ek_" + UUID.randomUUID().toString().replace("-", ""),
                 "expires_at", Instant.now().getEpochSecond() + 60));
         return new Answer(200, session);
+    }
+
+    private static Answer clientSecret(JsonNode json) {
+        JsonNode session = json.path("session");
+        if (!"realtime".equals(session.path("type").asString("")) || !session.path("model").isString()) {
+            return invalid("Missing required parameter: 'session.type'.", "session.type", "missing_required_parameter");
+        }
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("type", "realtime");
+        created.put("object", "realtime.session");
+        created.put("id", "sess_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
+        created.put("model", session.path("model").asString());
+        created.put("output_modalities", List.of("audio"));
+        created.put("instructions", session.path("instructions").asString(""));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("value", "ek_" + UUID.randomUUID().toString().replace("-", ""));
+        answer.put("expires_at", Instant.now().getEpochSecond() + 600);
+        answer.put("session", created);
+        return new Answer(200, answer);
     }
 
     private static Answer invalid(String message, String param, String code) {

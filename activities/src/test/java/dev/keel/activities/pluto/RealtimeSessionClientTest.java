@@ -20,6 +20,7 @@ class RealtimeSessionClientTest {
     @AfterEach
     void reset() {
         OPENAI.reset();
+        OPENAI.gaOnly(false);
     }
 
     @AfterAll
@@ -43,6 +44,20 @@ class RealtimeSessionClientTest {
         assertThat(sent.authorization()).isEqualTo("Bearer sk-test-realtime");
         assertThat(sent.json().toString()).isEqualTo("{\"model\":\"gpt-4o-realtime-preview\","
                 + "\"modalities\":[\"audio\",\"text\"],\"instructions\":\"Be brief.\",\"voice\":\"alloy\"}");
+    }
+
+    @Test
+    void fallsBackToTheGaClientSecretsEndpointWhenTheBetaOneIsGone() {
+        OPENAI.gaOnly(true);
+        RealtimeSession session = client.create(config("sk-test-realtime", "alloy"), "Be brief.");
+        assertThat(session.clientSecret()).startsWith("ek_");
+        assertThat(session.id()).startsWith("sess_");
+        assertThat(session.clientSecretExpiresAt()).isAfter(Instant.now());
+        var sent = OPENAI.last("/v1/realtime/client_secrets");
+        assertThat(sent.authorization()).isEqualTo("Bearer sk-test-realtime");
+        assertThat(sent.json().toString()).isEqualTo("{\"session\":{\"type\":\"realtime\","
+                + "\"model\":\"gpt-4o-realtime-preview\",\"instructions\":\"Be brief.\","
+                + "\"audio\":{\"output\":{\"voice\":\"alloy\"}}}}");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package dev.keel.activities.pluto;
+
+import dev.keel.activities.pluto.ProviderException.Kind;
+import dev.keel.activities.pluto.RealtimeSessionClient.RealtimeSession;
+import dev.keel.activities.pluto.RealtimeSettings.RealtimeConfig;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The GA Realtime API's POST /realtime/client_secrets: {session: {type: realtime, model, instructions,
+ * audio.output.voice}} answers {value, expires_at, session: {id?, model, output_modalities?}}.
+ */
+final class RealtimeClientSecrets {
+    private RealtimeClientSecrets() {
+    }
+
+    static RealtimeSession create(ProviderCall call, RealtimeConfig config, String instructions) {
+        ObjectNode body = ProviderCall.JSON.createObjectNode();
+        ObjectNode session = body.putObject("session");
+        session.put("type", "realtime");
+        session.put("model", config.model());
+        session.put("instructions", instructions);
+        session.putObject("audio").putObject("output").put("voice", config.voice());
+        JsonNode answer = call.post("/realtime/client_secrets", body);
+        String secret = answer.path("value").asString("");
+        if (secret.isBlank()) {
+            throw new ProviderException(Kind.PROVIDER_ERROR, RealtimeSessionClient.PROVIDER
+                    + " answered without a client secret");
+        }
+        JsonNode created = answer.path("session");
+        JsonNode expiresAt = answer.path("expires_at");
+        String id = created.path("id").asString("");
+        return new RealtimeSession(id.isBlank() ? null : id, created.path("model").asString(config.model()),
+                RealtimeSessionClient.MODALITIES, secret,
+                expiresAt.isIntegralNumber() ? Instant.ofEpochSecond(expiresAt.longValue()) : null);
+    }
+}
