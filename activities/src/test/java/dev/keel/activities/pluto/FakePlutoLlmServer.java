@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A local OpenAI-compatible chat server for the Pluto pipeline: it tells the signals prompt from the scoring prompt
  * by the system message, reads the candidate's name from the user message and answers a valid JSON object whose
  * score is derived from the name. Names steer failures: "Malformed" always gets broken JSON, "Flaky" fails with 500
- * on its first call of each kind. It counts calls per (kind, name), can answer 401 to everything, and can delay each
+ * on its first call of each kind, "Throttled" gets 429 with Retry-After: 1 on its first scoring call. It counts calls per (kind, name), can answer 401 to everything, and can delay each
  * answer (a fixed-seed latency function for benchmarks).
  */
 public final class FakePlutoLlmServer implements AutoCloseable {
@@ -96,6 +96,9 @@ public final class FakePlutoLlmServer implements AutoCloseable {
             }
             if (forcedStatus != 200) {
                 send(exchange, forcedStatus, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");
+            } else if (name.contains("Throttled") && kind.equals("score") && call == 1) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached\"}}");
             } else if (name.contains("Flaky") && call == 1) {
                 send(exchange, 500, "{\"error\":{\"message\":\"upstream overloaded\"}}");
             } else {

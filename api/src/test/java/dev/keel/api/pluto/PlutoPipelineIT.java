@@ -49,28 +49,29 @@ class PlutoPipelineIT extends KeelApiTest {
                 + PlutoCsv.row("Bob Seller", "Account Executive", 2, "Enterprise AE")
                 + PlutoCsv.row("Carl Malformed", "Account Executive", 1, "AE")
                 + PlutoCsv.row("Dana Flaky", "Sales Director", 8, "Fortune 500 accounts")
+                + PlutoCsv.row("Tina Throttled", "Account Executive", 4, "Mid-market AE")
                 + "Eve Broken,AE,Austin,TX,3,Seller,\"{not json\",red\n"
                 + ",,,,,,,green\n"
                 + PlutoCsv.row("=HYPERLINK(\"\"http://evil\"\")", "AE", 1, "x");
         Response upload = PlutoCsv.upload(http, csv);
         assertThat(upload.status()).as(upload.body()).isEqualTo(200);
         assertThat(upload.json().path("message").asString()).isEqualTo("Processing started");
-        assertThat(upload.json().path("total_candidates").asInt()).isEqualTo(6);
+        assertThat(upload.json().path("total_candidates").asInt()).isEqualTo(7);
         String runId = upload.json().path("run_id").asString();
 
         JsonNode status = PlutoCsv.awaitStatus(http, runId, Duration.ofSeconds(90), "complete", "failed");
         assertThat(status.path("status").asString()).isEqualTo("complete");
         assertThat(status.path("progress").asInt()).isEqualTo(100);
-        assertThat(status.path("candidates_scored").asInt()).isEqualTo(6);
-        assertThat(status.path("candidates_extracted").asInt()).isEqualTo(6);
-        assertThat(status.path("skipped_rows").get(0).path("row").asInt()).isEqualTo(6);
+        assertThat(status.path("candidates_scored").asInt()).isEqualTo(7);
+        assertThat(status.path("candidates_extracted").asInt()).isEqualTo(7);
+        assertThat(status.path("skipped_rows").get(0).path("row").asInt()).isEqualTo(7);
         assertThat(status.path("row_problems").toString()).contains("broken_enrichment");
-        assertThat(status.path("algo_ranked")).hasSize(6);
+        assertThat(status.path("algo_ranked")).hasSize(7);
 
         JsonNode results = http.get("/api/pluto/results").json();
         List<JsonNode> candidates = new ArrayList<>();
         results.path("candidates").forEach(candidates::add);
-        assertThat(candidates).hasSize(6);
+        assertThat(candidates).hasSize(7);
         for (int i = 1; i < candidates.size(); i++) {
             assertThat(candidates.get(i - 1).path("final_score").asInt())
                     .isGreaterThanOrEqualTo(candidates.get(i).path("final_score").asInt());
@@ -99,6 +100,8 @@ class PlutoPipelineIT extends KeelApiTest {
         // 5 years -> 30, founder +20 (keywords and LLM agree), banks -> finance +25, no sales title -> -5
         assertThat(ada.path("algo_score").asInt()).isEqualTo(70);
         assertThat(llm.calls("score", "Dana Flaky")).isEqualTo(2);
+        // a 429 is retried after its Retry-After and does not count against the row's 3 attempts
+        assertThat(llm.calls("score", "Tina Throttled")).isEqualTo(2);
 
         JsonNode detail = http.get("/api/pluto/candidates/" + ada.path("id").asString()).json();
         assertThat(detail.path("raw_data").path("favourite_colour").asString()).isEqualTo("blue");
