@@ -60,21 +60,28 @@ class PlutoWorkerCrashIT extends KeelApiTest {
 
             Path dir = Files.createTempDirectory("pluto-crash-");
             Process first = startWorker(jar, dir, llm, "first");
-            JsonNode atKill = awaitScored(http, runId, 300, Duration.ofSeconds(180));
-            first.destroyForcibly();
-            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(atKill.path("candidates_scored").asInt()).isLessThan(ROWS);
-            System.out.println("PlutoWorkerCrashIT: killed the worker at " + atKill.path("candidates_scored").asInt()
-                    + " of " + ROWS + " scored");
-
-            Process second = startWorker(jar, dir, llm, "second");
+            Process second = null;
             try {
+                JsonNode atKill = awaitScored(http, runId, 300, Duration.ofSeconds(180));
+                first.destroyForcibly();
+                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(atKill.path("candidates_scored").asInt()).isLessThan(ROWS);
+                System.out.println("PlutoWorkerCrashIT: killed the worker at " + atKill.path("candidates_scored").asInt()
+                        + " of " + ROWS + " scored");
+
+                second = startWorker(jar, dir, llm, "second");
                 JsonNode done = PlutoCsv.awaitStatus(http, runId, Duration.ofSeconds(240), "complete", "failed");
                 assertThat(done.path("status").asString()).isEqualTo("complete");
                 assertThat(done.path("candidates_scored").asInt()).isEqualTo(ROWS);
             } finally {
-                second.destroy();
-                second.waitFor(60, TimeUnit.SECONDS);
+                // never leave a worker behind, whatever failed
+                first.destroyForcibly();
+                if (second != null) {
+                    second.destroy();
+                    if (!second.waitFor(60, TimeUnit.SECONDS)) {
+                        second.destroyForcibly();
+                    }
+                }
             }
             Map<String, Object> rows = jdbc.sql("SELECT count(*) AS n, count(DISTINCT row_number) AS distinct_rows,"
                             + " count(*) FILTER (WHERE ai_status = 'scored') AS scored FROM pluto_candidates WHERE run_id = ?")
