@@ -13,6 +13,11 @@ CREATE TABLE pluto_runs (
     phase             TEXT        NOT NULL,
     message           TEXT        NOT NULL DEFAULT '',
     candidates_total  INT         NOT NULL CHECK (candidates_total >= 0),
+    -- progress counters, changed in the same statement as the row they count (so /pluto/status reads O(1))
+    candidates_staged     INT     NOT NULL DEFAULT 0,
+    candidates_extracted  INT     NOT NULL DEFAULT 0,
+    candidates_scored     INT     NOT NULL DEFAULT 0,
+    candidates_ai_failed  INT     NOT NULL DEFAULT 0,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     finished_at       TIMESTAMPTZ

@@ -51,6 +51,8 @@ public class PlutoCandidateRepository {
         int[] counts = batch.batchUpdate("INSERT INTO pluto_candidates (id, org_id, run_id, row_number, name,"
                 + " job_title, location_city, location_state, years_sales_experience, linkedin_headline, profile)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (run_id, row_number) DO NOTHING", rows);
+        jdbc.sql("UPDATE pluto_runs SET candidates_staged = (SELECT count(*) FROM pluto_candidates WHERE run_id = ?)"
+                + " WHERE id = ?").params(runId, runId).update();
         return java.util.Arrays.stream(counts).map(n -> Math.max(n, 0)).sum();
     }
 

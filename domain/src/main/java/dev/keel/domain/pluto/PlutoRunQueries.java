@@ -31,9 +31,10 @@ public class PlutoRunQueries {
         this.jdbc = jdbc;
     }
 
+    /** From the run's counters (kept in step with the rows by PlutoScoreRepository): no scan of the run's rows. */
     public Counts counts(UUID runId) {
-        return jdbc.sql("SELECT count(*), count(extracted_at), count(*) FILTER (WHERE ai_status <> 'pending'),"
-                        + " count(*) FILTER (WHERE ai_status = 'failed') FROM pluto_candidates WHERE run_id = ?")
+        return jdbc.sql("SELECT candidates_staged, candidates_extracted, candidates_scored, candidates_ai_failed"
+                        + " FROM pluto_runs WHERE id = ?")
                 .params(runId)
                 .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single();
     }
