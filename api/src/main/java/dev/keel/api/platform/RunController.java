@@ -3,6 +3,9 @@ package dev.keel.api.platform;
 import dev.keel.api.identity.Caller;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;
+import dev.keel.domain.platform.RunStatus;
+import dev.keel.temporal.WorkflowKind;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,14 +30,24 @@ public class RunController {
 
     @GetMapping("/api/runs")
     RunPage list(Caller caller, @RequestParam(required = false) String kind,
+                 @RequestParam(required = false) String status,
                  @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+        if (kind != null && WorkflowKind.of(kind).isEmpty()) {
+            throw ApiException.unprocessable("kind: unknown run kind '" + kind + "'; one of "
+                    + Arrays.stream(WorkflowKind.values()).map(WorkflowKind::kind).toList());
+        }
+        if (status != null && RunStatus.parse(status).isEmpty()) {
+            throw ApiException.unprocessable("status: unknown run status '" + status + "'; one of "
+                    + Arrays.stream(RunStatus.values()).map(RunStatus::wire).toList());
+        }
         if (limit < 1 || limit > 100) {
             throw ApiException.unprocessable("limit must be between 1 and 100");
         }
         if (offset < 0) {
             throw ApiException.unprocessable("offset cannot be negative");
         }
-        return new RunPage(runs.list(caller.orgId(), kind, limit, offset), runs.count(caller.orgId(), kind), limit, offset);
+        return new RunPage(runs.list(caller.orgId(), kind, status, limit, offset),
+                runs.count(caller.orgId(), kind, status), limit, offset);
     }
 
     @GetMapping("/api/runs/{runId}")

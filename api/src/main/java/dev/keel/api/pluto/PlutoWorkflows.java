@@ -1,6 +1,7 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.WorkflowFailures;
 import dev.keel.temporal.KeelSearchAttributes;
 import dev.keel.temporal.TaskQueues;
 import dev.keel.temporal.WorkflowIds;

@@ -1,6 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.WorkflowFailures;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.temporal.KeelSearchAttributes;
 import dev.keel.temporal.TaskQueues;
@@ -15,7 +16,6 @@ import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
-import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -89,22 +89,7 @@ public class IntakeRunner {
                     "Intake did not finish within " + wait.toSeconds() + " s; it keeps running as workflow " + id);
         } catch (WorkflowFailedException e) {
             runs.updateStatus(id, "failed", true);
-            throw toApi(e);
+            throw WorkflowFailures.toApi("Intake", e);
         }
-    }
-
-    static ApiException toApi(WorkflowFailedException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ApplicationFailure failure && failure.getType() != null) {
-                String detail = failure.getOriginalMessage();
-                return switch (failure.getType()) {
-                    case "VALIDATION" -> ApiException.unprocessable(detail);
-                    case "UNSUPPORTED_MEDIA" -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
-                    case "NOT_FOUND" -> ApiException.notFound(detail);
-                    default -> new ApiException(HttpStatus.BAD_GATEWAY, "Intake failed: " + detail);
-                };
-            }
-        }
-        return new ApiException(HttpStatus.BAD_GATEWAY, "Intake failed");
     }
 }

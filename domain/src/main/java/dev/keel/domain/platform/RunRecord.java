@@ -2,7 +2,11 @@ package dev.keel.domain.platform;
 
 import java.time.Instant;
 
-/** One row of the run index: a workflow Keel started, with its business key and last known status. */
+/**
+ * One row of the run index: a workflow Keel started, with its business key, its status in the shared
+ * vocabulary ({@link RunStatus}), the kind's own outcome word once closed, the error of a failed or
+ * cancelled run, and the last progress snapshot (JSON) the workflow reported.
+ */
 public record RunRecord(
         long id,
         long orgId,
@@ -13,7 +17,10 @@ public record RunRecord(
         String summary,
         Instant createdAt,
         Instant updatedAt,
-        Instant completedAt) {
+        Instant completedAt,
+        String outcome,
+        String error,
+        String progress) {
 
     public boolean terminal() {
         return completedAt != null;

@@ -1,0 +1,52 @@
+package dev.keel.api.runs;
+
+import dev.keel.api.platform.ApiException;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TerminatedFailure;
+import io.temporal.failure.TimeoutFailure;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one mapping from a failed workflow to the API's answer: the innermost typed {@link ApplicationFailure}
+ * decides (its {@code FailureType}); a run cancelled or terminated by an operator is a 409, one that timed out
+ * a 504.
+ */
+public final class WorkflowFailures {
+    public static final String MALFORMED = "LLM_MALFORMED_OUTPUT";
+
+    private WorkflowFailures() {
+    }
+
+    public static ApiException toApi(String what, WorkflowFailedException e) {
+        ApplicationFailure failure = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApplicationFailure f && f.getType() != null) {
+                failure = f;
+            } else if (t instanceof CanceledFailure || t instanceof TerminatedFailure) {
+                return ApiException.conflict(what + " was stopped by an operator before it finished");
+            } else if (t instanceof TimeoutFailure && failure == null && t == e.getCause()) {
+                return new ApiException(HttpStatus.GATEWAY_TIMEOUT, what + " ran out of time and was stopped");
+            }
+        }
+        if (failure == null) {
+            return new ApiException(HttpStatus.BAD_GATEWAY, what + " failed");
+        }
+        String detail = failure.getOriginalMessage();
+        return switch (failure.getType()) {
+            case "VALIDATION" -> ApiException.unprocessable(detail);
+            case "UNSUPPORTED_MEDIA" -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+            case "NOT_FOUND" -> ApiException.notFound(detail);
+            case "CONFIGURATION" -> ApiException.unavailable(detail);
+            case "AUTH" -> new ApiException(HttpStatus.BAD_GATEWAY, what + " failed: the LLM provider refused the"
+                    + " credentials (check KEEL_LLM_API_KEY): " + detail);
+            case MALFORMED -> new ApiException(HttpStatus.BAD_GATEWAY, what + " failed: the LLM did not answer"
+                    + " usable JSON after all attempts: " + detail);
+            default -> failure.getType().endsWith("RateLimitException")
+                    ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, what + " failed: the LLM provider is rate"
+                            + " limiting requests; try again later")
+                    : new ApiException(HttpStatus.BAD_GATEWAY, what + " failed: " + detail);
+        };
+    }
+}
