@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(RunReconciler.class);
-    /** A run younger than this may not have reached Temporal yet (its start is in flight). */
-    static final Duration START_GRACE = Duration.ofSeconds(20);
+    /** Runs younger than this are left alone: their own workflow is about to record them. */
+    static final Duration START_GRACE = Duration.ofSeconds(2);
     /** A workflow Temporal does not know is given this long before its run is called lost. */
     static final Duration MISSING_GRACE = Duration.ofMinutes(5);
 
