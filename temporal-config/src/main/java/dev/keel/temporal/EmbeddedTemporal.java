@@ -1,7 +1,10 @@
 package dev.keel.temporal;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.operatorservice.v1.AddSearchAttributesRequest;
+import io.temporal.api.operatorservice.v1.ListSearchAttributesRequest;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import io.temporal.testing.TemporalDevServer;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -60,6 +64,8 @@ public final class EmbeddedTemporal implements AutoCloseable {
             options.setUiPort(uiPort);
         }
         TemporalDevServer server = TemporalDevServer.start(options.build());
+        // --search-attribute only registers on a new database: one made by an older Keel lacks newer attributes.
+        registerSearchAttributes(server.getTarget());
         LOG.info("Temporal dev server (" + cli + ") on " + server.getTarget() + ", database " + databaseFile
                 + (uiPort != null ? ", Web UI on http://localhost:" + uiPort : ""));
         return new EmbeddedTemporal(TemporalMode.CLI_DEV_SERVER, server.getTarget(), server);
@@ -76,20 +82,40 @@ public final class EmbeddedTemporal implements AutoCloseable {
         return new EmbeddedTemporal(TemporalMode.IN_PROCESS, target, server);
     }
 
-    /** The CLI registers them from flags; the in-process server needs the operator API. */
+    /** Registers every Keel search attribute the namespace lacks, through the operator API. */
     private static void registerSearchAttributes(String target) {
         OperatorServiceStubs operator = OperatorServiceStubs.newServiceStubs(
                 OperatorServiceStubsOptions.newBuilder().setTarget(target)
                         .validateAndBuildWithDefaults());
         try {
+            Set<String> existing = existingSearchAttributes(operator);
             AddSearchAttributesRequest.Builder request = AddSearchAttributesRequest.newBuilder().setNamespace("default");
             for (String definition : KeelSearchAttributes.CLI_DEFINITIONS) {
-                request.putSearchAttributes(definition.substring(0, definition.indexOf('=')),
-                        IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+                String name = definition.substring(0, definition.indexOf('='));
+                if (!existing.contains(name)) {
+                    request.putSearchAttributes(name, IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
+                }
             }
+            if (request.getSearchAttributesCount() == 0) {
+                return;
+            }
+            LOG.info("Registering search attributes " + request.getSearchAttributesMap().keySet());
             operator.blockingStub().addSearchAttributes(request.build());
         } finally {
             operator.shutdown();
+        }
+    }
+
+    /** The in-process test server does not implement the list call: it starts empty anyway. */
+    private static Set<String> existingSearchAttributes(OperatorServiceStubs operator) {
+        try {
+            return operator.blockingStub().listSearchAttributes(ListSearchAttributesRequest.newBuilder()
+                    .setNamespace("default").build()).getCustomAttributesMap().keySet();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.UNIMPLEMENTED) {
+                return Set.of();
+            }
+            throw e;
         }
     }
 
