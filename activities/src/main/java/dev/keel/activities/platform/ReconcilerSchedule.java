@@ -15,7 +15,6 @@ import io.temporal.client.schedules.ScheduleIntervalSpec;
 import io.temporal.client.schedules.ScheduleOptions;
 import io.temporal.client.schedules.SchedulePolicy;
 import io.temporal.client.schedules.ScheduleSpec;
-import io.temporal.client.schedules.ScheduleUpdate;
 import io.temporal.common.SearchAttributes;
 import java.time.Duration;
 import java.util.List;
@@ -57,10 +56,17 @@ public class ReconcilerSchedule {
                 ScheduleClientOptions.newBuilder().setNamespace(client.getOptions().getNamespace()).build());
         Schedule schedule = schedule();
         try {
-            schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
-            LOG.info("Created the Temporal Schedule {} (every {})", SCHEDULE_ID, interval);
+            try {
+                schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
+                LOG.info("Created the Temporal Schedule {} (every {})", SCHEDULE_ID, interval);
+            } catch (ScheduleAlreadyRunningException e) {
+                // Replaced rather than updated: an update must first describe the schedule, and SDK 1.38 fails
+                // to decode a schedule action that carries user metadata.
+                schedules.getHandle(SCHEDULE_ID).delete();
+                schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
+            }
         } catch (ScheduleAlreadyRunningException e) {
-            schedules.getHandle(SCHEDULE_ID).update(input -> new ScheduleUpdate(schedule));
+            LOG.debug("Another process created the Temporal Schedule {} at the same moment", SCHEDULE_ID);
         } catch (RuntimeException e) {
             LOG.warn("Could not create the Temporal Schedule {} (runs Temporal closed will not be reconciled"
                     + " in the background): {}", SCHEDULE_ID, e.getMessage());

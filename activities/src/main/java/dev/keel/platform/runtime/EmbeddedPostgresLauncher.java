@@ -11,13 +11,22 @@ final class EmbeddedPostgresLauncher {
     private EmbeddedPostgresLauncher() {
     }
 
-    static EmbeddedPostgres start(Path dataDir, int port) {
+    /**
+     * @param durable fsync and synchronous commit on (the default run mode): an OS crash or power loss cannot
+     *                corrupt the data directory; off only for tests, where speed matters more
+     */
+    static EmbeddedPostgres start(Path dataDir, int port, boolean durable) {
         try {
             Path pgData = dataDir.resolve("postgres");
             Files.createDirectories(pgData);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false);
+            // The library starts PostgreSQL with -F (fsync off) and synchronous_commit=off; -c options come
+            // after -F on its command line, so these override both.
+            builder.setServerConfig("fsync", durable ? "on" : "off");
+            builder.setServerConfig("synchronous_commit", durable ? "on" : "off");
+            builder.setServerConfig("full_page_writes", durable ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }

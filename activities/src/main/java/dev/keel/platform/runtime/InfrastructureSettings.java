@@ -12,7 +12,8 @@ record InfrastructureSettings(
         Integer temporalPort,
         Integer temporalUiPort,
         int postgresPort,
-        boolean requireCli) {
+        boolean requireCli,
+        boolean durablePostgres) {
 
     static InfrastructureSettings from(Environment env) {
         return new InfrastructureSettings(
@@ -23,7 +24,9 @@ record InfrastructureSettings(
                 portOrNull(env.getProperty("KEEL_TEMPORAL_PORT", "7233")),
                 portOrNull(env.getProperty("KEEL_TEMPORAL_UI_PORT", "8233")),
                 Integer.parseInt(env.getProperty("KEEL_POSTGRES_PORT", "0")),
-                Boolean.parseBoolean(env.getProperty("KEEL_REQUIRE_TEMPORAL_CLI", "false")));
+                Boolean.parseBoolean(env.getProperty("KEEL_REQUIRE_TEMPORAL_CLI", "false")),
+                Boolean.parseBoolean(env.getProperty("KEEL_POSTGRES_DURABLE",
+                        env.getProperty("keel.postgres.durable", "true"))));
     }
 
     /** "0" or "random" picks a free port; "none" (UI only) turns the feature off. */

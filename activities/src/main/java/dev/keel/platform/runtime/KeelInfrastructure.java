@@ -26,9 +26,12 @@ public final class KeelInfrastructure implements AutoCloseable {
     private final Map<String, Object> properties;
     private final EmbeddedPostgres postgres;
     private final EmbeddedTemporal temporal;
+    private final DataDirectoryLock lock;
 
-    private KeelInfrastructure(Map<String, Object> properties, EmbeddedPostgres postgres, EmbeddedTemporal temporal) {
+    private KeelInfrastructure(Map<String, Object> properties, EmbeddedPostgres postgres, EmbeddedTemporal temporal,
+                               DataDirectoryLock lock) {
         this.properties = properties;
+        this.lock = lock;
         this.postgres = postgres;
         this.temporal = temporal;
     }
@@ -42,6 +45,16 @@ public final class KeelInfrastructure implements AutoCloseable {
 
     private static KeelInfrastructure start(InfrastructureSettings settings) {
         Map<String, Object> props = new HashMap<>();
+        DataDirectoryLock lock = null;
+        if (settings.datasourceUrl() == null || settings.temporalAddress() == null) {
+            lock = DataDirectoryLock.acquire(settings.dataDir());
+            if (settings.datasourceUrl() == null) {
+                OrphanedChildren.stopPostgres(settings.dataDir().resolve("postgres"));
+            }
+            if (settings.temporalAddress() == null) {
+                OrphanedChildren.stopTemporal(settings.dataDir().resolve("temporal.db"));
+            }
+        }
         // Temporal and PostgreSQL start in parallel: together they are most of a cold start.
         CompletableFuture<EmbeddedTemporal> temporal = settings.temporalAddress() == null
                 ? CompletableFuture.supplyAsync(() -> startTemporal(settings))
@@ -49,7 +62,8 @@ public final class KeelInfrastructure implements AutoCloseable {
         EmbeddedPostgres postgres = null;
         try {
             if (settings.datasourceUrl() == null) {
-                postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.postgresPort());
+                postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.postgresPort(),
+                        settings.durablePostgres());
                 props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
                 props.put("spring.datasource.username", "postgres");
                 props.put("spring.datasource.password", "");
@@ -67,7 +81,7 @@ public final class KeelInfrastructure implements AutoCloseable {
                 props.put("spring.temporal.connection.target", settings.temporalAddress());
                 props.put("keel.temporal.mode", TemporalMode.EXTERNAL.label());
             }
-            return new KeelInfrastructure(Map.copyOf(props), postgres, embedded);
+            return new KeelInfrastructure(Map.copyOf(props), postgres, embedded, lock);
         } catch (RuntimeException e) {
             temporal.thenAccept(t -> {
                 if (t != null) {
@@ -75,6 +89,9 @@ public final class KeelInfrastructure implements AutoCloseable {
                 }
             });
             closeQuietly(postgres);
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
@@ -117,6 +134,9 @@ public final class KeelInfrastructure implements AutoCloseable {
             temporal.close();
         }
         closeQuietly(postgres);
+        if (lock != null) {
+            lock.close();
+        }
         synchronized (KeelInfrastructure.class) {
             if (current == this) {
                 current = null;
