@@ -80,6 +80,21 @@ public class RecruitingProfiles {
         return out;
     }
 
+    /** The org's newest jobs with no vector of {@code model} yet (embedding pending, or nothing to embed). */
+    public List<JobProfile> jobsWithoutVector(long orgId, String model, int limit) {
+        return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs j WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                        + "profile_embeddings e WHERE e.kind = 'job' AND e.profile_id = j.id AND e.model = ? "
+                        + "AND e.vector IS NOT NULL) ORDER BY id DESC LIMIT ?")
+                .params(orgId, model, limit).query(RecruitingProfiles::job).list();
+    }
+
+    public List<CandidateProfile> candidatesWithoutVector(long orgId, String model, int limit) {
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM candidates c WHERE org_id = ? AND NOT EXISTS (SELECT 1 "
+                        + "FROM profile_embeddings e WHERE e.kind = 'candidate' AND e.profile_id = c.id "
+                        + "AND e.model = ? AND e.vector IS NOT NULL) ORDER BY id DESC LIMIT ?")
+                .params(orgId, model, limit).query(RecruitingProfiles::candidate).list();
+    }
+
     public List<JobProfile> allJobs(long orgId) {
         return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs WHERE org_id = ? ORDER BY id")
                 .param(orgId).query(RecruitingProfiles::job).list();
