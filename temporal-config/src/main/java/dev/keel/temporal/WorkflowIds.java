@@ -26,6 +26,14 @@ public final class WorkflowIds {
         return "recruiting-embedding-" + kind + "-" + profileId;
     }
 
+    /**
+     * One batch of embedding intents of an org, named by its first and last outbox id: the same claimed
+     * intents always map to the same id, so starting them again after a crash is harmless.
+     */
+    public static String profileEmbeddingBatch(long orgId, long firstOutboxId, long lastOutboxId) {
+        return "recruiting-embedding-batch-" + orgId + "-" + firstOutboxId + "-" + lastOutboxId;
+    }
+
     /** A Pluto scoring pipeline; the upload id is also the run id the API hands out. */
     public static String plutoScoring(String uploadId) {
         return "pluto-scoring-" + uploadId;

@@ -2,10 +2,13 @@ package dev.keel.activities.recruiting;
 
 import dev.keel.domain.recruiting.matching.MatchingSettings;
 import dev.keel.domain.recruiting.matching.Vectors;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -46,6 +49,15 @@ public class ProfileEmbedder {
 
     public float[] embed(String text) {
         return Vectors.normalize(delegate().embed(text).content().vector());
+    }
+
+    /** Embeds all texts in one model call; vectors in the order of the texts. */
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Embedding> embeddings = delegate().embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        return embeddings.stream().map(e -> Vectors.normalize(e.vector())).toList();
     }
 
     private EmbeddingModel delegate() {

@@ -9,6 +9,7 @@ import dev.keel.domain.recruiting.CandidateMatch;
 import dev.keel.domain.recruiting.matching.DefaultMatchingService;
 import dev.keel.domain.recruiting.matching.MatchLogs;
 import dev.keel.domain.recruiting.matching.MatchingSettings;
+import dev.keel.domain.recruiting.matching.PendingMatches;
 import dev.keel.domain.recruiting.matching.ProfileEmbeddings;
 import dev.keel.domain.recruiting.matching.ProfileVectorIndexes;
 import dev.keel.domain.recruiting.matching.RecruitingProfiles;
@@ -269,7 +270,7 @@ class OpenAiEmbeddingTest {
         var profiles = new RecruitingProfiles(jdbc);
 
         List<CandidateMatch> matches = new DefaultMatchingService(profiles,
-                new SemanticMatcher(embeddings, indexes, profiles, settings), new MatchLogs(jdbc))
+                new SemanticMatcher(embeddings, indexes, profiles, settings, new PendingMatches(profiles)), new MatchLogs(jdbc))
                 .candidatesForJob(orgId, jobId, 10);
 
         assertThat(matches).isNotEmpty().allSatisfy(m -> assertThat(m.strategy()).isEqualTo("openai"));
@@ -279,7 +280,7 @@ class OpenAiEmbeddingTest {
         var miniLmSettings = new MatchingSettings(false, "", "", "", Duration.ZERO, 64);
         List<CandidateMatch> miniLm = new DefaultMatchingService(profiles,
                 new SemanticMatcher(embeddings, new ProfileVectorIndexes(embeddings, miniLmSettings), profiles,
-                        miniLmSettings), new MatchLogs(jdbc))
+                        miniLmSettings, new PendingMatches(profiles)), new MatchLogs(jdbc))
                 .candidatesForJob(orgId, jobId, 10);
         assertThat(miniLm).isNotEmpty().allSatisfy(m -> assertThat(m.strategy()).isEqualTo("naive"));
     }

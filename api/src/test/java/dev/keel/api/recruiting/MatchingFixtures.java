@@ -1,22 +1,31 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.domain.recruiting.ProfileChanged;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Jobs and candidates written with SQL, and ProfileChanged published the way the CRUD code does it. */
+/** Jobs and candidates written with SQL, with the embedding intent recorded the way the CRUD code does it. */
 final class MatchingFixtures {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final EmbeddingOutbox outbox;
 
-    MatchingFixtures(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions) {
+    MatchingFixtures(JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate transactions,
+                     EmbeddingOutbox outbox) {
         this.jdbc = jdbc;
         this.events = events;
         this.transactions = transactions;
+        this.outbox = outbox;
+    }
+
+    private void changed(ProfileChanged change) {
+        outbox.record(change);
+        events.publishEvent(change);
     }
 
     long job(long orgId, String title, List<String> required, List<String> nice, boolean publish) {
@@ -27,7 +36,7 @@ final class MatchingFixtures {
                             + "VALUES (?, ?, 'New York, NY', ?::jsonb, ?::jsonb) RETURNING id")
                     .params(orgId, title, json, niceJson).query(Long.class).single();
             if (publish) {
-                events.publishEvent(new ProfileChanged(orgId, ProfileChanged.Kind.JOB, id, false));
+                changed(new ProfileChanged(orgId, ProfileChanged.Kind.JOB, id, false));
             }
             return id;
         });
@@ -39,7 +48,7 @@ final class MatchingFixtures {
                             + "location) VALUES (?, ?, ?, ?, ?, 'Remote') RETURNING id")
                     .params(orgId, name, title, headline, company).query(Long.class).single();
             if (publish) {
-                events.publishEvent(new ProfileChanged(orgId, ProfileChanged.Kind.CANDIDATE, id, false));
+                changed(new ProfileChanged(orgId, ProfileChanged.Kind.CANDIDATE, id, false));
             }
             return id;
         });
@@ -48,7 +57,7 @@ final class MatchingFixtures {
     void deleteCandidate(long orgId, long id) {
         inTransaction(() -> {
             jdbc.sql("DELETE FROM candidates WHERE org_id = ? AND id = ?").params(orgId, id).update();
-            events.publishEvent(new ProfileChanged(orgId, ProfileChanged.Kind.CANDIDATE, id, true));
+            changed(new ProfileChanged(orgId, ProfileChanged.Kind.CANDIDATE, id, true));
             return id;
         });
     }
@@ -65,6 +74,26 @@ final class MatchingFixtures {
             Thread.sleep(100);
         }
         throw new AssertionError("embedding of " + kind + " " + id + " did not reach present=" + present);
+    }
+
+    long intents(String kind, long id) {
+        return jdbc.sql("SELECT count(*) FROM embedding_outbox WHERE kind = ? AND profile_id = ?")
+                .params(kind, id).query(Long.class).single();
+    }
+
+    boolean hasEmbedding(String kind, long id) {
+        return jdbc.sql("SELECT count(*) FROM profile_embeddings WHERE kind = ? AND profile_id = ? AND vector IS NOT NULL")
+                .params(kind, id).query(Long.class).single() > 0;
+    }
+
+    /** Embedding runs of the org in the run index, by status. */
+    java.util.Map<String, Long> embeddingRuns(long orgId) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        jdbc.sql("SELECT status, count(*) FROM runs WHERE org_id = ? AND kind = 'recruiting-embedding' GROUP BY status")
+                .param(orgId).query(rs -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                });
+        return out;
     }
 
     long matchLogs(long orgId, String strategy) {

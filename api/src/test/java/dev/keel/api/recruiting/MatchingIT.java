@@ -7,6 +7,7 @@ import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
 import dev.keel.api.support.TestUsers.TestUser;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ class MatchingIT extends KeelApiTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    EmbeddingOutbox outbox;
 
     private MatchingFixtures fixtures;
     private TestUser user;
@@ -31,7 +34,7 @@ class MatchingIT extends KeelApiTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new MatchingFixtures(jdbc, events, transactions);
+        fixtures = new MatchingFixtures(jdbc, events, transactions, outbox);
         user = TestUsers.register(http(), "matching");
         api = http().bearer(user.accessToken());
     }

@@ -1,29 +1,33 @@
 package dev.keel.domain.recruiting;
 
 import dev.keel.domain.recruiting.ProfileChanged.Kind;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes candidates and publishes {@link ProfileChanged} inside the same transaction, so AFTER_COMMIT listeners
- * see every committed change and nothing that rolled back. Callers validate the fields first.
+ * Writes candidates. Each change records an embedding intent ({@link EmbeddingOutbox}) and publishes
+ * {@link ProfileChanged} in the same transaction: the intent and AFTER_COMMIT listeners see every committed
+ * change and nothing that rolled back, and the request never waits for Temporal. Callers validate the fields first.
  */
 @Service
 public class CandidateService {
     private final CandidateRepository candidates;
+    private final EmbeddingOutbox outbox;
     private final ApplicationEventPublisher events;
 
-    public CandidateService(CandidateRepository candidates, ApplicationEventPublisher events) {
+    public CandidateService(CandidateRepository candidates, EmbeddingOutbox outbox, ApplicationEventPublisher events) {
         this.candidates = candidates;
+        this.outbox = outbox;
         this.events = events;
     }
 
     @Transactional
     public Candidate create(long orgId, CandidateFields fields) {
         long id = candidates.insert(orgId, fields);
-        events.publishEvent(new ProfileChanged(orgId, Kind.CANDIDATE, id, false));
+        changed(orgId, id, false);
         return candidates.find(orgId, id).orElseThrow();
     }
 
@@ -32,7 +36,7 @@ public class CandidateService {
     public Candidate createForIntake(long orgId, CandidateFields fields, String workflowId) {
         IntakeInsert insert = candidates.insertForIntake(orgId, fields, workflowId);
         if (insert.created()) {
-            events.publishEvent(new ProfileChanged(orgId, Kind.CANDIDATE, insert.id(), false));
+            changed(orgId, insert.id(), false);
         }
         return candidates.find(orgId, insert.id()).orElseThrow();
     }
@@ -42,7 +46,7 @@ public class CandidateService {
         if (!candidates.update(orgId, id, fields)) {
             return Optional.empty();
         }
-        events.publishEvent(new ProfileChanged(orgId, Kind.CANDIDATE, id, false));
+        changed(orgId, id, false);
         return candidates.find(orgId, id);
     }
 
@@ -51,7 +55,13 @@ public class CandidateService {
         if (!candidates.delete(orgId, id)) {
             return false;
         }
-        events.publishEvent(new ProfileChanged(orgId, Kind.CANDIDATE, id, true));
+        changed(orgId, id, true);
         return true;
+    }
+
+    private void changed(long orgId, long id, boolean deleted) {
+        ProfileChanged change = new ProfileChanged(orgId, Kind.CANDIDATE, id, deleted);
+        outbox.record(change);
+        events.publishEvent(change);
     }
 }

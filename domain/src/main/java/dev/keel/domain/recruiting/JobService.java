@@ -1,29 +1,33 @@
 package dev.keel.domain.recruiting;
 
 import dev.keel.domain.recruiting.ProfileChanged.Kind;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes jobs and publishes {@link ProfileChanged} inside the same transaction, so AFTER_COMMIT listeners
- * see every committed change and nothing that rolled back. Callers validate the fields first.
+ * Writes jobs. Each change records an embedding intent ({@link EmbeddingOutbox}) and publishes
+ * {@link ProfileChanged} in the same transaction: the intent and AFTER_COMMIT listeners see every committed
+ * change and nothing that rolled back, and the request never waits for Temporal. Callers validate the fields first.
  */
 @Service
 public class JobService {
     private final JobRepository jobs;
+    private final EmbeddingOutbox outbox;
     private final ApplicationEventPublisher events;
 
-    public JobService(JobRepository jobs, ApplicationEventPublisher events) {
+    public JobService(JobRepository jobs, EmbeddingOutbox outbox, ApplicationEventPublisher events) {
         this.jobs = jobs;
+        this.outbox = outbox;
         this.events = events;
     }
 
     @Transactional
     public Job create(long orgId, Long userId, JobFields fields) {
         long id = jobs.insert(orgId, userId, fields);
-        events.publishEvent(new ProfileChanged(orgId, Kind.JOB, id, false));
+        changed(orgId, id, false);
         return jobs.find(orgId, id).orElseThrow();
     }
 
@@ -32,7 +36,7 @@ public class JobService {
     public Job createForIntake(long orgId, Long userId, JobFields fields, String workflowId) {
         IntakeInsert insert = jobs.insertForIntake(orgId, userId, fields, workflowId);
         if (insert.created()) {
-            events.publishEvent(new ProfileChanged(orgId, Kind.JOB, insert.id(), false));
+            changed(orgId, insert.id(), false);
         }
         return jobs.find(orgId, insert.id()).orElseThrow();
     }
@@ -42,7 +46,7 @@ public class JobService {
         if (!jobs.update(orgId, id, fields)) {
             return Optional.empty();
         }
-        events.publishEvent(new ProfileChanged(orgId, Kind.JOB, id, false));
+        changed(orgId, id, false);
         return jobs.find(orgId, id);
     }
 
@@ -51,7 +55,13 @@ public class JobService {
         if (!jobs.delete(orgId, id)) {
             return false;
         }
-        events.publishEvent(new ProfileChanged(orgId, Kind.JOB, id, true));
+        changed(orgId, id, true);
         return true;
+    }
+
+    private void changed(long orgId, long id, boolean deleted) {
+        ProfileChanged change = new ProfileChanged(orgId, Kind.JOB, id, deleted);
+        outbox.record(change);
+        events.publishEvent(change);
     }
 }

@@ -1,5 +1,8 @@
 package dev.keel.domain.recruiting.matching;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +47,18 @@ public class ProfileEmbeddings {
                             bytes == null ? null : Vectors.decode(bytes), rs.getLong("seq"));
                 })
                 .optional();
+    }
+
+    /** Content hashes of the listed profiles' stored vectors (tombstones left out), by profile id. */
+    public Map<Long, String> contentHashes(String kind, Collection<Long> profileIds, String model) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("SELECT profile_id, content_hash FROM profile_embeddings WHERE kind = ? AND profile_id = ANY(?) "
+                        + "AND model = ? AND content_hash IS NOT NULL")
+                .params(kind, profileIds.toArray(Long[]::new), model)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
     }
 
     /** The vector of one profile in the org, if embedded (and not deleted). */

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +56,43 @@ public class RecruitingProfiles {
     public List<CandidateProfile> candidates(long orgId, Collection<Long> ids) {
         return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM candidates WHERE org_id = ? AND id = ANY(?)")
                 .params(orgId, ids.toArray(Long[]::new)).query(RecruitingProfiles::candidate).list();
+    }
+
+    /**
+     * The embedding text ({@link ProfileText}) of each listed profile that still exists, by id; with
+     * {@code lockForShare} the rows stay locked FOR SHARE until the caller's transaction ends.
+     */
+    public Map<Long, String> texts(long orgId, String kind, Collection<Long> ids, boolean lockForShare) {
+        String lock = lockForShare ? " FOR SHARE" : "";
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, String> out = new HashMap<>();
+        if (DefaultMatchingService.JOB.equals(kind)) {
+            jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs WHERE org_id = ? AND id = ANY(?)" + lock)
+                    .params(orgId, array).query(RecruitingProfiles::job).list()
+                    .forEach(j -> out.put(j.id(), ProfileText.of(j)));
+        } else if (DefaultMatchingService.CANDIDATE.equals(kind)) {
+            jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM candidates WHERE org_id = ? AND id = ANY(?)" + lock)
+                    .params(orgId, array).query(RecruitingProfiles::candidate).list()
+                    .forEach(c -> out.put(c.id(), ProfileText.of(c)));
+        } else {
+            throw new IllegalArgumentException("Unknown profile kind " + kind);
+        }
+        return out;
+    }
+
+    /** The org's newest jobs with no vector of {@code model} yet (embedding pending, or nothing to embed). */
+    public List<JobProfile> jobsWithoutVector(long orgId, String model, int limit) {
+        return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM jobs j WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                        + "profile_embeddings e WHERE e.kind = 'job' AND e.profile_id = j.id AND e.model = ? "
+                        + "AND e.vector IS NOT NULL) ORDER BY id DESC LIMIT ?")
+                .params(orgId, model, limit).query(RecruitingProfiles::job).list();
+    }
+
+    public List<CandidateProfile> candidatesWithoutVector(long orgId, String model, int limit) {
+        return jdbc.sql("SELECT " + CANDIDATE_COLUMNS + " FROM candidates c WHERE org_id = ? AND NOT EXISTS (SELECT 1 "
+                        + "FROM profile_embeddings e WHERE e.kind = 'candidate' AND e.profile_id = c.id "
+                        + "AND e.model = ? AND e.vector IS NOT NULL) ORDER BY id DESC LIMIT ?")
+                .params(orgId, model, limit).query(RecruitingProfiles::candidate).list();
     }
 
     public List<JobProfile> allJobs(long orgId) {

@@ -3,6 +3,7 @@ package dev.keel.domain.recruiting.matching;
 import dev.keel.domain.recruiting.CandidateMatch;
 import dev.keel.domain.recruiting.JobMatch;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The semantic strategy: the subject's stored vector against the org's in-memory index, then only the top-k
- * rows' display fields from PostgreSQL. Empty (so the caller falls back to naive) when the subject has no
- * embedding for the active model yet, or nothing on the other side has one.
+ * rows' display fields from PostgreSQL. Profiles on the other side without an embedding yet join the ranking
+ * with their keyword score ({@link PendingMatches}). Empty (so the caller falls back to naive) when the subject
+ * has no embedding for the active model yet.
  */
 @Component
 public class SemanticMatcher {
@@ -21,13 +23,15 @@ public class SemanticMatcher {
     private final ProfileVectorIndexes indexes;
     private final RecruitingProfiles profiles;
     private final MatchingSettings settings;
+    private final PendingMatches pending;
 
     public SemanticMatcher(ProfileEmbeddings embeddings, ProfileVectorIndexes indexes, RecruitingProfiles profiles,
-                           MatchingSettings settings) {
+                           MatchingSettings settings, PendingMatches pending) {
         this.embeddings = embeddings;
         this.indexes = indexes;
         this.profiles = profiles;
         this.settings = settings;
+        this.pending = pending;
     }
 
     public Optional<List<CandidateMatch>> candidatesForJob(long orgId, JobProfile job, int limit) {
@@ -37,9 +41,6 @@ public class SemanticMatcher {
             return Optional.empty();
         }
         VectorIndex.Hit[] hits = indexes.search(orgId, DefaultMatchingService.CANDIDATE, model, query.get(), limit);
-        if (hits.length == 0) {
-            return Optional.empty(); // no candidate embedded yet: naive still sees them
-        }
         List<Long> ids = new ArrayList<>();
         for (VectorIndex.Hit hit : hits) {
             ids.add(hit.id());
@@ -56,7 +57,11 @@ public class SemanticMatcher {
                 out.add(candidateMatch(c, score, reason, settings.strategy()));
             }
         }
-        return Optional.of(out);
+        out.addAll(pending.candidates(orgId, model, jobKeywords));
+        return Optional.of(out.stream()
+                .sorted(Comparator.comparingInt(CandidateMatch::score).reversed()
+                        .thenComparingLong(CandidateMatch::candidateId))
+                .limit(limit).toList());
     }
 
     public Optional<List<JobMatch>> jobsForCandidate(long orgId, CandidateProfile candidate, int limit) {
@@ -66,9 +71,6 @@ public class SemanticMatcher {
             return Optional.empty();
         }
         VectorIndex.Hit[] hits = indexes.search(orgId, DefaultMatchingService.JOB, model, query.get(), limit);
-        if (hits.length == 0) {
-            return Optional.empty();
-        }
         List<Long> ids = new ArrayList<>();
         for (VectorIndex.Hit hit : hits) {
             ids.add(hit.id());
@@ -85,7 +87,10 @@ public class SemanticMatcher {
                         settings.strategy()));
             }
         }
-        return Optional.of(out);
+        out.addAll(pending.jobs(orgId, model, candidateKeywords));
+        return Optional.of(out.stream()
+                .sorted(Comparator.comparingInt(JobMatch::score).reversed().thenComparingLong(JobMatch::jobId))
+                .limit(limit).toList());
     }
 
     static CandidateMatch candidateMatch(CandidateProfile c, int score, String reason, String strategy) {
