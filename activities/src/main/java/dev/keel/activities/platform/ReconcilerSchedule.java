@@ -60,10 +60,31 @@ public class ReconcilerSchedule {
             schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
             LOG.info("Created the Temporal Schedule {} (every {})", SCHEDULE_ID, interval);
         } catch (ScheduleAlreadyRunningException e) {
-            schedules.getHandle(SCHEDULE_ID).update(input -> new ScheduleUpdate(schedule));
+            replace(schedules, schedule);
         } catch (RuntimeException e) {
             LOG.warn("Could not create the Temporal Schedule {} (runs Temporal closed will not be reconciled"
                     + " in the background): {}", SCHEDULE_ID, e.getMessage());
+        }
+    }
+
+    /**
+     * Updates the existing schedule. SDK 1.38's update describes the schedule first and cannot decode the
+     * action it created itself (DataConverterException on the static summary), so on failure the schedule is
+     * deleted and created again.
+     */
+    private void replace(ScheduleClient schedules, Schedule schedule) {
+        try {
+            schedules.getHandle(SCHEDULE_ID).update(input -> new ScheduleUpdate(schedule));
+        } catch (RuntimeException updateFailed) {
+            try {
+                schedules.getHandle(SCHEDULE_ID).delete();
+                schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
+                LOG.info("Re-created the Temporal Schedule {} (every {})", SCHEDULE_ID, interval);
+            } catch (ScheduleAlreadyRunningException raced) {
+                LOG.info("Another process re-created the Temporal Schedule {}", SCHEDULE_ID);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not update the Temporal Schedule {}: {}", SCHEDULE_ID, e.getMessage());
+            }
         }
     }
 
