@@ -8,7 +8,9 @@ public enum FailureType {
     CONFIGURATION,
     UPSTREAM_REJECTED,
     /** An uploaded file of a type Keel cannot read. */
-    UNSUPPORTED_MEDIA;
+    UNSUPPORTED_MEDIA,
+    /** The request conflicts with the run's current state (e.g. an approval already decided): HTTP 409. */
+    CONFLICT;
 
     public String type() {
         return name();

@@ -44,9 +44,8 @@ public class ApprovalActivitiesImpl implements ApprovalActivities {
         }
         ApprovalConfig config = settings.current();
         if (!config.telegramConfigured()) {
-            String error = "Telegram not configured (set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID)";
-            approvals.markTelegramError(ref.orgId(), ref.approvalId(), error);
-            return new TelegramReceipt(false, null, error);
+            approvals.markTelegramError(ref.orgId(), ref.approvalId(), TelegramReceipt.NOT_CONFIGURED);
+            return new TelegramReceipt(false, null, TelegramReceipt.NOT_CONFIGURED);
         }
         if (!row.pending()) {
             return new TelegramReceipt(false, null, "Approval already " + row.status());
@@ -71,7 +70,7 @@ public class ApprovalActivitiesImpl implements ApprovalActivities {
         boolean applied = approvals.decide(o.orgId(), o.approvalId(), o.status(), o.method(), o.decidedBy(),
                 o.approved() ? o.reason() : null, o.approved() ? null : o.reason());
         ApprovalRecord row = load(o.orgId(), o.approvalId());
-        progress.finish(row.workflowId(), row.status());
+        progress.finish(row.workflowId(), row.status(), "cancelled".equals(row.status()) ? row.rejectedReason() : null);
         progress.event(row.workflowId(), "decided", "{\"status\":\"" + row.status() + "\",\"method\":\""
                 + row.responseMethod() + "\"}", "decided");
         return applied;

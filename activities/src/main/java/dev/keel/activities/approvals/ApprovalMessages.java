@@ -69,6 +69,7 @@ public final class ApprovalMessages {
         String emoji = switch (status) {
             case "approved" -> "✅";
             case "timeout" -> "⏱";
+            case "cancelled" -> "🚫";
             default -> "❌";
         };
         return title + "\n\n" + subject + "\n\n" + emoji + " *" + status.toUpperCase() + "*"

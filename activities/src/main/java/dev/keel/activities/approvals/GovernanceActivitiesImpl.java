@@ -45,7 +45,7 @@ public class GovernanceActivitiesImpl implements GovernanceActivities {
         }
         ApprovalConfig config = settings.current();
         if (!config.telegramConfigured()) {
-            return new TelegramReceipt(false, null, "Telegram not configured (set TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID)");
+            return new TelegramReceipt(false, null, TelegramReceipt.NOT_CONFIGURED);
         }
         if (!row.pending()) {
             return new TelegramReceipt(false, null, "Request already decided");
@@ -63,11 +63,32 @@ public class GovernanceActivitiesImpl implements GovernanceActivities {
     public boolean recordOutcome(GovernanceOutcome o) {
         boolean applied = requests.decide(o.orgId(), o.requestId(), o.approved(), o.approvedBy());
         GovernanceRecord row = load(o.orgId(), o.requestId());
-        String status = Boolean.TRUE.equals(row.approved()) ? "approved" : "denied";
-        progress.finish(row.workflowId(), status);
-        progress.event(row.workflowId(), "decided", "{\"status\":\"" + status + "\",\"method\":\"" + o.method()
-                + "\"}", "decided");
+        progress.finish(row.workflowId(), outcomeWord(row, o), null);
+        progress.event(row.workflowId(), "decided", "{\"status\":\"" + row.status() + "\",\"method\":\""
+                + o.method() + "\"}", "decided");
         return applied;
+    }
+
+    @Override
+    public boolean recordCancelled(GovernanceRef ref) {
+        String reason = "Cancelled in Temporal";
+        boolean applied = requests.close(ref.orgId(), ref.requestId(), "cancelled", reason);
+        GovernanceRecord row = load(ref.orgId(), ref.requestId());
+        progress.finish(row.workflowId(), "cancelled", reason);
+        progress.event(row.workflowId(), "decided", "{\"status\":\"" + row.status() + "\",\"method\":\"temporal\"}",
+                "decided");
+        return applied;
+    }
+
+    /** The run's outcome: approved, rejected, timeout (whichever default applied) or the closed status. */
+    private static String outcomeWord(GovernanceRecord row, GovernanceOutcome o) {
+        if (row.closedStatus() != null) {
+            return row.closedStatus();
+        }
+        if ("timeout".equals(row.approvedBy())) {
+            return "timeout";
+        }
+        return Boolean.TRUE.equals(row.approved()) ? "approved" : "rejected";
     }
 
     @Override
@@ -76,7 +97,7 @@ public class GovernanceActivitiesImpl implements GovernanceActivities {
         if (row.telegramMessageId() == null) {
             return;
         }
-        String status = Boolean.TRUE.equals(row.approved()) ? "approved" : "denied";
+        String status = row.status();
         String text = ApprovalMessages.outcome("🔐 *Governance Request*", "*Request:* `"
                 + ApprovalMessages.code(row.requestId()) + "`", status, row.approvedBy());
         try {

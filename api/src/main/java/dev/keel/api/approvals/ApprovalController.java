@@ -7,9 +7,9 @@ import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.workflows.approvals.Decision;
+import dev.keel.workflows.approvals.TelegramReceipt;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +20,6 @@ import tools.jackson.databind.JsonNode;
 /** Autopack approvals (BUILD-117): request, status, pending list, dashboard decision. Org-scoped. */
 @RestController
 public class ApprovalController {
-    private static final Duration SEND_WAIT = Duration.ofSeconds(3);
-    private static final Duration DECIDE_WAIT = Duration.ofSeconds(5);
-
     private final ApprovalService service;
     private final Approvals approvals;
     private final ApprovalSettings settings;
@@ -36,24 +33,32 @@ public class ApprovalController {
         this.limiter = limiter;
     }
 
+    /**
+     * Creates an approval. Auto-approve mode answers approved at once; otherwise pending, with whether the
+     * Telegram message went out. Temporal unreachable: still pending (stored durably), the workflow starts
+     * when Temporal is back, and the reason says so.
+     */
     @PostMapping("/approval/request")
     public Object request(Caller caller, @RequestBody JsonNode body, HttpServletRequest http) {
         ApprovalConfig config = settings.current();
         limiter.check(http.getRemoteAddr(), config.requestsPerMinute());
         ApprovalRequest request = ApprovalRequest.from(body);
-        ApprovalRecord created = service.request(caller.orgId(), request, config);
-        ApprovalRecord row = created;
+        ApprovalService.Requested created = service.request(caller.orgId(), request, config);
+        ApprovalRecord row = created.row();
         if (config.autoApproveActive()) {
             return new ApprovalViews.Approved("approved", row.approvalReason(), row.id());
         }
-        if (config.telegramConfigured()) {
-            row = Waits.until(() -> approvals.find(caller.orgId(), created.id())
-                    .filter(a -> a.telegramSent() || a.telegramError() != null || !a.pending()), SEND_WAIT)
-                    .orElse(row);
+        boolean telegramSent = false;
+        if (created.started() && config.telegramConfigured()) {
+            TelegramReceipt receipt = service.awaitTelegram(row);
+            telegramSent = receipt != null && receipt.sent();
         }
-        return new ApprovalViews.Pending("pending", "Awaiting human approval (timeout in " + minutes(config.timeout())
-                + " minutes, default: " + (config.approveOnTimeout() ? "approve" : "reject") + ")", row.id(),
-                row.telegramSent(), row.timeoutAt());
+        String reason = "Awaiting human approval (timeout in " + minutes(config.timeout()) + " minutes, default: "
+                + (config.approveOnTimeout() ? "approve" : "reject") + ")";
+        if (!created.started()) {
+            reason += "; Temporal is unreachable: the request is stored and its workflow starts when Temporal is back";
+        }
+        return new ApprovalViews.Pending("pending", reason, row.id(), telegramSent, row.timeoutAt());
     }
 
     @GetMapping("/approval/status/{approval_id}")
@@ -67,7 +72,10 @@ public class ApprovalController {
         return new ApprovalViews.PendingList(items.size(), items);
     }
 
-    /** Dashboard decision; the first decision wins, a decided approval answers 409. */
+    /**
+     * Dashboard decision through the workflow's decide update; answers the recorded status. 409 when the
+     * approval is no longer pending (the detail names its status), 503 when no worker answers within 10 s.
+     */
     @PostMapping("/approval/{approval_id}/decide")
     public ApprovalViews.Status decide(Caller caller, @PathVariable("approval_id") long approvalId,
                                        @RequestBody JsonNode body) {
@@ -81,12 +89,7 @@ public class ApprovalController {
             throw ApiException.conflict("Approval request #" + approvalId + " is already " + row.status());
         }
         Decision decision = new Decision(body.path("approved").asBoolean(), "dashboard", userId, reason);
-        if (!service.signal(row.workflowId(), decision)) {
-            throw ApiException.conflict("Approval request #" + approvalId + " is already closed");
-        }
-        Optional<ApprovalRecord> decided = Waits.until(() -> approvals.find(caller.orgId(), approvalId)
-                .filter(a -> !a.pending()), DECIDE_WAIT);
-        return ApprovalViews.Status.of(decided.orElseGet(() -> find(caller, approvalId)));
+        return ApprovalViews.Status.of(service.decide(row, decision));
     }
 
     private ApprovalRecord find(Caller caller, long approvalId) {

@@ -25,7 +25,7 @@ final class ApprovalViews {
         static Status of(ApprovalRecord a) {
             Boolean approved = switch (a.status()) {
                 case "approved" -> true;
-                case "rejected", "error" -> false;
+                case "rejected", "error", "cancelled" -> false;
                 case "timeout" -> a.approvalReason() != null;
                 default -> null;
             };

@@ -6,7 +6,6 @@ import dev.keel.api.identity.Caller;
 import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.workflows.approvals.Decision;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +33,12 @@ public class GovernanceController {
     }
 
     record View(String requestId, String runId, String phaseId, JsonNode requestedPaths, String justification,
-                String riskLevel, boolean autoApproved, Boolean approved, String approvedBy, Instant createdAt) {
+                String riskLevel, boolean autoApproved, Boolean approved, String approvedBy, Instant createdAt,
+                String status, String closedReason) {
         static View of(GovernanceRecord g) {
             return new View(g.requestId(), g.runId(), g.phaseId(), ApprovalViews.json(g.requestedPaths()),
-                    g.justification(), g.riskLevel(), g.autoApproved(), g.approved(), g.approvedBy(), g.createdAt());
+                    g.justification(), g.riskLevel(), g.autoApproved(), g.approved(), g.approvedBy(), g.createdAt(),
+                    g.status(), g.closedReason());
         }
     }
 
@@ -94,18 +95,10 @@ public class GovernanceController {
         GovernanceRecord row = requests.find(caller.orgId(), requestId)
                 .orElseThrow(() -> ApiException.notFound("Governance request " + requestId + " not found"));
         if (!row.pending()) {
-            throw ApiException.conflict("Governance request " + requestId + " is already "
-                    + (Boolean.TRUE.equals(row.approved()) ? "approved" : "denied"));
+            throw ApiException.conflict("Governance request " + requestId + " is already " + row.status());
         }
-        if (!service.signal(row.workflowId(), new Decision(approved, "dashboard", userId, null))) {
-            throw ApiException.conflict("Governance request " + requestId + " is already closed");
-        }
-        GovernanceRecord decided = Waits.until(() -> requests.find(caller.orgId(), requestId)
-                .filter(g -> !g.pending()), Duration.ofSeconds(5)).orElse(row);
-        if (decided.pending()) {
-            return new DecisionResult("pending", requestId, "Decision submitted for request " + requestId);
-        }
-        String status = Boolean.TRUE.equals(decided.approved()) ? "approved" : "denied";
+        GovernanceRecord decided = service.decide(row, new Decision(approved, "dashboard", userId, null));
+        String status = decided.status();
         return new DecisionResult(status, requestId, "Governance request " + requestId + " " + status + " by "
                 + decided.approvedBy());
     }

@@ -2,6 +2,7 @@ package dev.keel.api.approvals;
 
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.TelegramClient;
+import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.approvals.GovernanceRecord;
@@ -10,13 +11,14 @@ import dev.keel.workflows.approvals.Decision;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns inline-button presses into workflow signals: {@code approve|reject:{phase_id}} (the approval whose
+ * Turns inline-button presses into decide updates: {@code approve|reject:{phase_id}} (the approval whose
  * message carried the button, else the newest pending approval of the phase) and {@code gov_approve|gov_reject:{request_id}}. The workflow edits the message with the outcome.
  */
 @Component
@@ -68,9 +70,8 @@ public class TelegramCallbacks {
             answer(config, queryId, "No pending approval for phase " + phaseId);
             return Map.of("ok", true, "error", "approval_not_found");
         }
-        boolean delivered = approvalService.signal(row.get().workflowId(),
-                new Decision(approved, "telegram", user, null));
-        answer(config, queryId, delivered ? (approved ? "✅ Approved" : "❌ Rejected") : "Approval already closed");
+        String refused = refusal(() -> approvalService.decide(row.get(), new Decision(approved, "telegram", user, null)));
+        answer(config, queryId, refused == null ? (approved ? "✅ Approved" : "❌ Rejected") : refused);
         return Map.of("ok", true, "action", approved ? "approve" : "reject", "approval_id", row.get().id());
     }
 
@@ -81,10 +82,26 @@ public class TelegramCallbacks {
             answer(config, queryId, "No pending governance request " + requestId);
             return Map.of("ok", true, "error", "request_not_found");
         }
-        boolean delivered = governanceService.signal(row.get().workflowId(),
-                new Decision(approved, "telegram", user, null));
-        answer(config, queryId, delivered ? (approved ? "✅ Approved" : "❌ Denied") : "Request already closed");
+        String refused = refusal(() -> governanceService.decide(row.get(), new Decision(approved, "telegram", user,
+                null)));
+        answer(config, queryId, refused == null ? (approved ? "✅ Approved" : "❌ Denied") : refused);
         return Map.of("ok", true, "action", approved ? "gov_approve" : "gov_reject", "request_id", requestId);
+    }
+
+    /**
+     * Runs the decide update: null when accepted, the refusal's text when already closed (409). Anything else
+     * (503: no worker, no Temporal) propagates, so the webhook asks Telegram to redeliver the update.
+     */
+    private static String refusal(Runnable decide) {
+        try {
+            decide.run();
+            return null;
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            return e.getMessage();
+        }
     }
 
     private void answer(ApprovalConfig config, String queryId, String text) {

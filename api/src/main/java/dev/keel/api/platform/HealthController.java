@@ -1,18 +1,28 @@
 package dev.keel.api.platform;
 
+import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.workflows.approvals.ApprovalWarnings;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Readiness (seed 003 section 2): 200 healthy/degraded, 503 when PostgreSQL or Temporal is unreachable. */
+/**
+ * Readiness (seed 003 section 2): 200 healthy/degraded, 503 when PostgreSQL or Temporal is unreachable.
+ * {@code warnings} lists misconfigurations that do not change the status (e.g. approvals no human can see).
+ */
 @RestController
 public class HealthController {
     private final DependencyChecks checks;
+    private final ApprovalSettings approvalSettings;
 
-    public HealthController(DependencyChecks checks) {
+    public HealthController(DependencyChecks checks, ApprovalSettings approvalSettings) {
         this.checks = checks;
+        this.approvalSettings = approvalSettings;
     }
 
     @GetMapping("/health")
@@ -34,6 +44,16 @@ public class HealthController {
         body.put("version", checks.version());
         body.put("service", "keel");
         body.put("component", "api");
+        body.put("warnings", warnings());
         return ResponseEntity.status(up ? 200 : 503).body(body);
+    }
+
+    private List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        ApprovalConfig approvals = approvalSettings.current();
+        if (!approvals.autoApproveActive() && !approvals.telegramConfigured()) {
+            warnings.add(ApprovalWarnings.UNREACHABLE);
+        }
+        return warnings;
     }
 }

@@ -2,10 +2,13 @@ package dev.keel.api.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.workflows.approvals.ApprovalWarnings;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
@@ -26,13 +29,35 @@ class HealthControllerTest {
                     .withProperty("keel.version", "9.9.9");
             DependencyChecks checks = new DependencyChecks(new DriverManagerDataSource(url), stubs, env, url);
 
-            ResponseEntity<Map<String, Object>> response = new HealthController(checks).health();
+            ResponseEntity<Map<String, Object>> response = new HealthController(checks, new ApprovalSettings(env)).health();
 
             assertThat(response.getStatusCode().value()).isEqualTo(503);
             assertThat(response.getBody()).containsEntry("status", "unhealthy");
             assertThat((String) response.getBody().get("database")).startsWith("error: ");
             assertThat(((Map<?, ?>) response.getBody().get("temporal")).get("status")).isEqualTo("unreachable");
             assertThat(response.getBody()).containsEntry("version", "9.9.9");
+            assertThat(response.getBody()).containsEntry("warnings", List.of());
+        } finally {
+            stubs.shutdownNow();
+        }
+    }
+
+    @Test
+    void warnsWhenApprovalsCanNeverReachAHuman() throws IOException {
+        WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
+                WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + closedPort()).build());
+        try {
+            String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel";
+            MockEnvironment env = new MockEnvironment().withProperty("AUTO_APPROVE_BUILD113", "false");
+            DependencyChecks checks = new DependencyChecks(new DriverManagerDataSource(url), stubs, env, url);
+            Map<String, Object> body = new HealthController(checks, new ApprovalSettings(env)).health().getBody();
+            assertThat(body).containsEntry("warnings", List.of(ApprovalWarnings.UNREACHABLE));
+            assertThat(body).containsEntry("status", "unhealthy");
+
+            env.setProperty("TELEGRAM_BOT_TOKEN", "42:T");
+            env.setProperty("TELEGRAM_CHAT_ID", "7");
+            assertThat(new HealthController(checks, new ApprovalSettings(env)).health().getBody())
+                    .containsEntry("warnings", List.of());
         } finally {
             stubs.shutdownNow();
         }

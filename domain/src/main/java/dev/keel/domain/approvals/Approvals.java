@@ -87,11 +87,15 @@ public class Approvals {
                 .params(status, method, decidedBy, approvalReason, rejectedReason, orgId, id).update() == 1;
     }
 
-    /** Marks a row whose workflow could not be started. */
-    public void markError(long orgId, long id, String reason) {
-        jdbc.sql("UPDATE approvals SET status = 'error', rejected_reason = ?, responded_at = now()"
-                        + " WHERE org_id = ? AND id = ? AND status = 'pending'")
-                .params(reason, orgId, id).update();
+    /**
+     * Closes a still-pending row without a decision: {@code status} cancelled (cancelled or terminated in
+     * Temporal) or error (failed, timed out, lost, never started), the reason kept as rejected_reason.
+     * False when it was no longer pending.
+     */
+    public boolean close(long orgId, long id, String status, String reason) {
+        return jdbc.sql("UPDATE approvals SET status = ?, rejected_reason = ?, response_method = 'temporal',"
+                        + " responded_at = now() WHERE org_id = ? AND id = ? AND status = 'pending'")
+                .params(status, reason, orgId, id).update() == 1;
     }
 
     private static ApprovalRecord map(ResultSet rs, int row) throws SQLException {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 public class GovernanceRequests {
     private static final String COLUMNS = "request_id, org_id, run_id, phase_id, requested_paths::text AS requested_paths,"
             + " justification, risk_level, auto_approved, approved, approved_by, created_at, decided_at,"
-            + " telegram_message_id, workflow_id";
+            + " telegram_message_id, workflow_id, closed_status, closed_reason";
 
     private final JdbcClient jdbc;
 
@@ -45,6 +45,7 @@ public class GovernanceRequests {
 
     public List<GovernanceRecord> pending(long orgId, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM governance_requests WHERE org_id = ? AND approved IS NULL"
+                        + " AND closed_status IS NULL"
                         + " ORDER BY created_at DESC LIMIT ?")
                 .params(orgId, limit).query(GovernanceRequests::map).list();
     }
@@ -52,8 +53,18 @@ public class GovernanceRequests {
     /** Decides a pending request; false when it was already decided (the first decision wins). */
     public boolean decide(long orgId, String requestId, boolean approved, String approvedBy) {
         return jdbc.sql("UPDATE governance_requests SET approved = ?, approved_by = ?, decided_at = now()"
-                        + " WHERE org_id = ? AND request_id = ? AND approved IS NULL")
+                        + " WHERE org_id = ? AND request_id = ? AND approved IS NULL AND closed_status IS NULL")
                 .params(approved, approvedBy, orgId, requestId).update() == 1;
+    }
+
+    /**
+     * Closes a still-pending request without a decision: {@code status} cancelled (cancelled or terminated in
+     * Temporal) or error (failed, timed out, lost). False when it was no longer pending.
+     */
+    public boolean close(long orgId, String requestId, String status, String reason) {
+        return jdbc.sql("UPDATE governance_requests SET closed_status = ?, closed_reason = ?, decided_at = now()"
+                        + " WHERE org_id = ? AND request_id = ? AND approved IS NULL AND closed_status IS NULL")
+                .params(status, reason, orgId, requestId).update() == 1;
     }
 
     public boolean markTelegramSent(long orgId, String requestId, long messageId) {
@@ -71,6 +82,7 @@ public class GovernanceRequests {
                 rs.getString("phase_id"), rs.getString("requested_paths"), rs.getString("justification"),
                 rs.getString("risk_level"), rs.getBoolean("auto_approved"), approvedValue,
                 rs.getString("approved_by"), Approvals.instant(rs.getTimestamp("created_at")),
-                Approvals.instant(rs.getTimestamp("decided_at")), message, rs.getString("workflow_id"));
+                Approvals.instant(rs.getTimestamp("decided_at")), message, rs.getString("workflow_id"),
+                rs.getString("closed_status"), rs.getString("closed_reason"));
     }
 }

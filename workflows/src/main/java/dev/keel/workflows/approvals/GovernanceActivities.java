@@ -17,6 +17,12 @@ public interface GovernanceActivities {
      */
     boolean recordOutcome(GovernanceOutcome outcome);
 
+    /**
+     * Closes a still-pending request as cancelled (the workflow was cancelled in Temporal), closes its run
+     * with outcome cancelled and appends a "decided" event. Returns false when it was no longer pending.
+     */
+    boolean recordCancelled(GovernanceRef ref);
+
     /** Edits the stored Telegram message to show the outcome; a no-op when no message was sent. */
     void announceOutcome(GovernanceOutcome outcome);
 }

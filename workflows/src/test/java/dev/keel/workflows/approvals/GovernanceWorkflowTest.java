@@ -1,6 +1,7 @@
 package dev.keel.workflows.approvals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -10,7 +11,10 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
@@ -26,10 +30,9 @@ class GovernanceWorkflowTest {
     private static final long FIFTEEN_MINUTES = 15 * 60;
 
     @RegisterExtension
-    static final TestWorkflowExtension TEMPORAL = TestWorkflowExtension.newBuilder()
+    static final TestWorkflowExtension TEMPORAL = OutcomeAttribute.registered(TestWorkflowExtension.newBuilder()
             .registerWorkflowImplementationTypes(GovernanceWorkflowImpl.class)
-            .setDoNotStart(true)
-            .build();
+            .setDoNotStart(true)).build();
 
     private GovernanceActivities activities;
     private static String taskQueue;
@@ -58,8 +61,10 @@ class GovernanceWorkflowTest {
     @Test
     void approvesOnDecision(WorkflowClient client) {
         GovernanceWorkflow wf = start(client, new GovernanceInput("a1", 7, false, FIFTEEN_MINUTES, false));
-        wf.decide(new Decision(true, "telegram", "telegram_@alice", null));
+        GovernanceOutcome answered = wf.decide(new Decision(true, "telegram", "telegram_@alice", null));
         GovernanceOutcome outcome = result(wf);
+        assertThat(answered).isEqualTo(outcome);
+        assertThat(OutcomeAttribute.of(client, "governance-a1")).isEqualTo("approved");
         assertThat(outcome.approved()).isTrue();
         assertThat(outcome.approvedBy()).isEqualTo("telegram_@alice");
         verify(activities).sendTelegram(new GovernanceRef("a1", 7));
@@ -72,6 +77,7 @@ class GovernanceWorkflowTest {
         wf.decide(new Decision(false, "dashboard", "human", null));
         assertThat(result(wf).approved()).isFalse();
         assertThat(wf.getStatus().status()).isEqualTo("denied");
+        assertThat(OutcomeAttribute.of(client, "governance-a2")).isEqualTo("rejected");
     }
 
     @Test
@@ -81,6 +87,7 @@ class GovernanceWorkflowTest {
         assertThat(env.currentTimeMillis() - before).isGreaterThanOrEqualTo(Duration.ofMinutes(15).toMillis());
         assertThat(outcome.approved()).isFalse();
         assertThat(outcome.approvedBy()).isEqualTo("timeout");
+        assertThat(OutcomeAttribute.of(client, "governance-a3")).isEqualTo("timeout");
     }
 
     @Test
@@ -94,7 +101,9 @@ class GovernanceWorkflowTest {
     void firstDecisionWins(WorkflowClient client) {
         GovernanceWorkflow wf = start(client, new GovernanceInput("a5", 7, false, FIFTEEN_MINUTES, false));
         wf.decide(new Decision(true, "telegram", "telegram_@alice", null));
-        wf.decide(new Decision(false, "dashboard", "bob", null));
+        assertThatThrownBy(() -> wf.decide(new Decision(false, "dashboard", "bob", null)))
+                .isInstanceOf(WorkflowUpdateException.class)
+                .cause().hasMessageContaining("Governance request a5 is already approved");
         assertThat(result(wf).approved()).isTrue();
         verify(activities, times(1)).recordOutcome(any());
     }
@@ -107,7 +116,8 @@ class GovernanceWorkflowTest {
         GovernanceWorkflow wf = start(client, new GovernanceInput("a6", 7, false, 60, false));
         env.sleep(Duration.ofSeconds(61));
         assertThat(wf.getStatus().status()).isEqualTo("denied");
-        wf.decide(new Decision(true, "telegram", "telegram_@late", null));
+        assertThatThrownBy(() -> wf.decide(new Decision(true, "telegram", "telegram_@late", null)))
+                .isInstanceOf(WorkflowUpdateException.class);
         release.countDown();
         GovernanceOutcome outcome = result(wf);
         assertThat(outcome.approvedBy()).isEqualTo("timeout");
@@ -116,10 +126,24 @@ class GovernanceWorkflowTest {
     }
 
     @Test
+    void cancelRecordsCancelledAndEndsCancelled(TestWorkflowEnvironment env, WorkflowClient client) {
+        GovernanceWorkflow wf = start(client, new GovernanceInput("a9", 7, false, FIFTEEN_MINUTES, false));
+        env.sleep(Duration.ofSeconds(1));
+        WorkflowStub.fromTyped(wf).cancel();
+        assertThatThrownBy(() -> result(wf)).isInstanceOf(WorkflowFailedException.class)
+                .cause().isInstanceOf(CanceledFailure.class);
+        verify(activities).recordCancelled(new GovernanceRef("a9", 7));
+        verify(activities).announceOutcome(any());
+        assertThat(OutcomeAttribute.of(client, "governance-a9")).isEqualTo("cancelled");
+        assertThat(wf.getStatus().status()).isEqualTo("cancelled");
+    }
+
+    @Test
     void autoApprovedSkipsTelegram(WorkflowClient client) {
         GovernanceOutcome outcome = result(start(client, new GovernanceInput("a7", 7, true, FIFTEEN_MINUTES, false)));
         assertThat(outcome.approvedBy()).isEqualTo("auto");
         verify(activities, never()).sendTelegram(any());
+        assertThat(OutcomeAttribute.of(client, "governance-a7")).isEqualTo("approved");
     }
 
     @Test

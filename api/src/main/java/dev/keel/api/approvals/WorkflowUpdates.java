@@ -1,0 +1,114 @@
+package dev.keel.api.approvals;
+
+import dev.keel.activities.platform.RunReconciler;
+import dev.keel.api.platform.ApiException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.ApplicationFailure;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a workflow update and waits a bounded time for its result (the SDK alone would wait for a worker
+ * forever). A validator's refusal is a 409 with its message; a workflow already closed in Temporal is
+ * reconciled first and answered by the caller's {@code whenClosed}; no answer in time or no Temporal is a 503.
+ */
+@Component
+public class WorkflowUpdates {
+    private final RunReconciler reconciler;
+    private final Duration wait;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "workflow-update");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public WorkflowUpdates(RunReconciler reconciler,
+                           @Value("${keel.approvals.update-wait:PT10S}") Duration wait) {
+        this.reconciler = reconciler;
+        this.wait = wait;
+    }
+
+    public <R> R send(String workflowId, Callable<R> update, Supplier<ApiException> whenClosed) {
+        Future<R> answer = executor.submit(update);
+        try {
+            return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw ApiException.unavailable("No worker confirmed the decision within " + wait.toSeconds()
+                    + " s (is an approvals worker running?). It may still apply once a worker picks it up:"
+                    + " check the status before deciding again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw ApiException.unavailable("Interrupted while waiting for the workflow");
+        } catch (ExecutionException e) {
+            throw map(workflowId, e.getCause(), whenClosed);
+        }
+    }
+
+    /** Best effort: the update's answer within {@code max}, or null (never an error). */
+    public <R> R tryWithin(Callable<R> update, Duration max) {
+        Future<R> answer = executor.submit(update);
+        try {
+            return answer.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            answer.cancel(true);
+            return null;
+        }
+    }
+
+    private ApiException map(String workflowId, Throwable failure, Supplier<ApiException> whenClosed) {
+        if (failure instanceof WorkflowUpdateException) {
+            return ApiException.conflict(refusal(failure));
+        }
+        if (closed(failure)) {
+            reconciler.reconcile(workflowId);
+            return whenClosed.get();
+        }
+        return ApiException.unavailable("Temporal is unavailable; the decision was not delivered, try again later");
+    }
+
+    private static String refusal(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ApplicationFailure a) {
+                message = a.getOriginalMessage();
+            }
+        }
+        return message;
+    }
+
+    private static boolean closed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof WorkflowNotFoundException) {
+                return true;
+            }
+            if (t instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}
