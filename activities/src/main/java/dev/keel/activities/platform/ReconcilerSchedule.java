@@ -74,6 +74,10 @@ public class ReconcilerSchedule {
                 .setTypedSearchAttributes(SearchAttributes.newBuilder()
                         .set(KeelSearchAttributes.KIND, WorkflowKind.PLATFORM_RECONCILER.kind()).build())
                 .setStaticSummary("Keel reconciler: closes runs that Temporal closed without Keel knowing")
+                // Both or neither: the Java SDK cannot describe a schedule whose action has a summary but no details.
+                .setStaticDetails("Every " + interval + ", checks up to 500 open runs of Keel's run index against"
+                        + " Temporal and closes those whose workflow was terminated, cancelled, timed out or failed"
+                        + " without recording it (run index row, product state, final SSE event).")
                 .setWorkflowExecutionTimeout(Duration.ofMinutes(5))
                 .build();
         return Schedule.newBuilder()
