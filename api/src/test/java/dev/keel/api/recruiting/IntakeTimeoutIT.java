@@ -2,12 +2,12 @@ package dev.keel.api.recruiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.recruiting.FakeOpenAiServer;
 import dev.keel.activities.recruiting.RecruitingLlmSettings;
 import dev.keel.api.support.Eventually;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
+import dev.keel.api.support.SilentLlmServer;
 import dev.keel.api.support.TestUsers;
 import java.time.Duration;
 import java.util.Map;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * after {@code keel.recruiting.intake-timeout} (20 s), see application-test.yml.
  */
 class IntakeTimeoutIT extends KeelApiTest {
-    private static final FakeOpenAiServer SILENT_LLM = new FakeOpenAiServer().delay(120_000);
+    private static final SilentLlmServer SILENT_LLM = new SilentLlmServer();
 
     @Autowired
     RecruitingLlmSettings llm;

@@ -2,11 +2,11 @@ package dev.keel.api.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.recruiting.FakeOpenAiServer;
 import dev.keel.activities.recruiting.RecruitingLlmSettings;
 import dev.keel.api.support.Eventually;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.SseStream;
+import dev.keel.api.support.SilentLlmServer;
 import dev.keel.api.support.TestUsers;
 import dev.keel.api.support.TestUsers.TestUser;
 import dev.keel.domain.platform.RunIndex;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The run lifecycle foundation against the real dev server: launcher, outbox, reconciler. */
 class RunLifecycleIT extends KeelApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final FakeOpenAiServer SILENT_LLM = new FakeOpenAiServer().delay(120_000);
+    private static final SilentLlmServer SILENT_LLM = new SilentLlmServer();
 
     @Autowired
     RunLauncher launcher;
