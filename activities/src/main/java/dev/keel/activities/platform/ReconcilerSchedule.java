@@ -60,8 +60,8 @@ public class ReconcilerSchedule {
                 schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
                 LOG.info("Created the Temporal Schedule {} (every {})", SCHEDULE_ID, interval);
             } catch (ScheduleAlreadyRunningException e) {
-                // Replaced rather than updated: an update must first describe the schedule, and SDK 1.38 fails
-                // to decode a schedule action that carries user metadata.
+                // Replaced rather than updated: an update must first describe the schedule, and SDK 1.38 could
+                // not decode the action of a schedule written by an earlier Keel (a summary without details).
                 schedules.getHandle(SCHEDULE_ID).delete();
                 schedules.createSchedule(SCHEDULE_ID, schedule, ScheduleOptions.newBuilder().build());
             }
@@ -80,6 +80,10 @@ public class ReconcilerSchedule {
                 .setTypedSearchAttributes(SearchAttributes.newBuilder()
                         .set(KeelSearchAttributes.KIND, WorkflowKind.PLATFORM_RECONCILER.kind()).build())
                 .setStaticSummary("Keel reconciler: closes runs that Temporal closed without Keel knowing")
+                // Both or neither: the Java SDK cannot describe a schedule whose action has a summary but no details.
+                .setStaticDetails("Every " + interval + ", checks up to 500 open runs of Keel's run index against"
+                        + " Temporal and closes those whose workflow was terminated, cancelled, timed out or failed"
+                        + " without recording it (run index row, product state, final SSE event).")
                 .setWorkflowExecutionTimeout(Duration.ofMinutes(5))
                 .build();
         return Schedule.newBuilder()

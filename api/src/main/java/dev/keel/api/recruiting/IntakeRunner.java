@@ -1,11 +1,14 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.Launch;
+import dev.keel.api.runs.RunLauncher;
 import dev.keel.api.runs.WorkflowFailures;
+import dev.keel.domain.platform.RunClosing;
 import dev.keel.domain.platform.RunIndex;
-import dev.keel.temporal.KeelSearchAttributes;
-import dev.keel.temporal.TaskQueues;
+import dev.keel.domain.platform.RunRecord;
 import dev.keel.temporal.WorkflowIds;
+import dev.keel.temporal.WorkflowKind;
 import dev.keel.workflows.recruiting.CandidateIntakeInput;
 import dev.keel.workflows.recruiting.CandidateIntakeWorkflow;
 import dev.keel.workflows.recruiting.IntakeResult;
@@ -13,9 +16,6 @@ import dev.keel.workflows.recruiting.JobIntakeInput;
 import dev.keel.workflows.recruiting.JobIntakeWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowServiceException;
-import io.temporal.client.WorkflowStub;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -25,70 +25,65 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts an intake workflow (registered in the run index) and waits a bounded time for its result; a run that
- * takes longer is a 504 (it keeps running), and a non-retryable failure becomes the matching 4xx.
+ * Starts an intake workflow through the {@link RunLauncher} (run index row and start atomic, execution timeout
+ * {@code keel.recruiting.intake-timeout}) and waits a bounded time for its result; a run that takes longer is a
+ * 504 (it keeps running, and the reconciler closes it if it times out), a failure is mapped by
+ * {@link WorkflowFailures} and closes the run.
  */
 @Service
 public class IntakeRunner {
-    static final String JOB_KIND = "recruiting-job";
-    static final String CANDIDATE_KIND = "recruiting-candidate";
-
     private final WorkflowClient client;
+    private final RunLauncher launcher;
     private final RunIndex runs;
+    private final RunClosing closing;
     private final Duration wait;
+    private final Duration executionTimeout;
 
-    public IntakeRunner(WorkflowClient client, RunIndex runs,
-                        @Value("${keel.recruiting.intake-wait-seconds:60}") long waitSeconds) {
+    public IntakeRunner(WorkflowClient client, RunLauncher launcher, RunIndex runs, RunClosing closing,
+                        @Value("${keel.recruiting.intake-wait-seconds:60}") long waitSeconds,
+                        @Value("${keel.recruiting.intake-timeout:PT15M}") Duration executionTimeout) {
         this.client = client;
+        this.launcher = launcher;
         this.runs = runs;
+        this.closing = closing;
         this.wait = Duration.ofSeconds(waitSeconds);
+        this.executionTimeout = executionTimeout;
     }
 
+    /** Runs a job intake of an upload; the result names the job it created. */
     public IntakeResult job(long orgId, Long userId, long uploadId, boolean fromFile, String summary) {
         String id = WorkflowIds.recruitingJob(UUID.randomUUID().toString());
-        JobIntakeWorkflow workflow = client.newWorkflowStub(JobIntakeWorkflow.class, options(id, orgId, JOB_KIND, summary));
-        runs.register(orgId, JOB_KIND, "upload-" + uploadId, id, "running", summary);
-        start(id, () -> WorkflowClient.start(workflow::run, new JobIntakeInput(orgId, userId, uploadId, fromFile)));
-        return await(id, WorkflowStub.fromTyped(workflow));
+        return run(Launch.of(WorkflowKind.RECRUITING_JOB, orgId, "upload-" + uploadId, id, JobIntakeWorkflow.class,
+                new JobIntakeInput(orgId, userId, uploadId, fromFile), summary));
     }
 
+    /** Runs a candidate intake of an upload; the result names the candidate it created. */
     public IntakeResult candidate(long orgId, long uploadId, String summary) {
         String id = WorkflowIds.recruitingCandidate(UUID.randomUUID().toString());
-        CandidateIntakeWorkflow workflow =
-                client.newWorkflowStub(CandidateIntakeWorkflow.class, options(id, orgId, CANDIDATE_KIND, summary));
-        runs.register(orgId, CANDIDATE_KIND, "upload-" + uploadId, id, "running", summary);
-        start(id, () -> WorkflowClient.start(workflow::run, new CandidateIntakeInput(orgId, uploadId)));
-        return await(id, WorkflowStub.fromTyped(workflow));
+        return run(Launch.of(WorkflowKind.RECRUITING_CANDIDATE, orgId, "upload-" + uploadId, id,
+                CandidateIntakeWorkflow.class, new CandidateIntakeInput(orgId, uploadId), summary));
     }
 
-    private void start(String workflowId, Runnable start) {
-        try {
-            start.run();
-        } catch (WorkflowServiceException e) {
-            runs.updateStatus(workflowId, "failed", true);
-            throw ApiException.unavailable("Temporal is unavailable; try again later");
+    private IntakeResult run(Launch launch) {
+        RunLauncher.Launched launched = launcher.launch(launch.withExecutionTimeout(executionTimeout));
+        if (!launched.started()) {
+            if (launcher.withdraw(launched.workflowId(), "Temporal is unavailable: " + launched.error())) {
+                throw ApiException.unavailable("Temporal is unavailable; try again later");
+            }
+            throw new ApiException(HttpStatus.BAD_GATEWAY, "Intake could not be started: " + launched.error());
         }
+        return await(launched.workflowId());
     }
 
-    private static WorkflowOptions options(String id, long orgId, String kind, String summary) {
-        return WorkflowOptions.newBuilder()
-                .setWorkflowId(id)
-                .setTaskQueue(TaskQueues.RECRUITING)
-                .setTypedSearchAttributes(KeelSearchAttributes.of(orgId, kind))
-                .setStaticSummary(summary)
-                .setWorkflowExecutionTimeout(Duration.ofMinutes(15))
-                .build();
-    }
-
-    private IntakeResult await(String id, WorkflowStub stub) {
+    private IntakeResult await(String id) {
         try {
             // The create activity records "completed" in the run index itself, also when nobody waits any more.
-            return stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, IntakeResult.class);
+            return client.newUntypedWorkflowStub(id).getResult(wait.toSeconds(), TimeUnit.SECONDS, IntakeResult.class);
         } catch (TimeoutException e) {
             throw new ApiException(HttpStatus.GATEWAY_TIMEOUT,
                     "Intake did not finish within " + wait.toSeconds() + " s; it keeps running as workflow " + id);
         } catch (WorkflowFailedException e) {
-            runs.updateStatus(id, "failed", true);
+            runs.findByWorkflowId(id).ifPresent((RunRecord run) -> closing.close(run, WorkflowFailures.abandonment(e)));
             throw WorkflowFailures.toApi("Intake", e);
         }
     }

@@ -105,6 +105,23 @@ public class RunLauncher {
         return outbox.claim(workflowId, LEASE).map(this::dispatch);
     }
 
+    /**
+     * Takes back a start Temporal has not accepted yet (a caller that cannot wait for Temporal to come back):
+     * the outbox row is dropped and the run closed as failed with {@code reason}. False when the start is no
+     * longer queued (already sent, given up, or being sent by the dispatcher right now).
+     */
+    public boolean withdraw(String workflowId, String reason) {
+        Boolean withdrawn = transactions.execute(status -> {
+            if (!outbox.withdraw(workflowId)) {
+                return false;
+            }
+            runs.findByWorkflowId(workflowId).ifPresent(run -> closing.close(run,
+                    new RunCloser.Abandonment(RunStatus.FAILED, "not_started", reason)));
+            return true;
+        });
+        return Boolean.TRUE.equals(withdrawn);
+    }
+
     Launched dispatch(PendingStart start) {
         WorkflowStarter.Attempt attempt = starter.start(start);
         switch (attempt.result()) {

@@ -1,6 +1,8 @@
 package dev.keel.api.runs;
 
 import dev.keel.api.platform.ApiException;
+import dev.keel.domain.platform.RunCloser;
+import dev.keel.domain.platform.RunStatus;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -17,6 +19,32 @@ public final class WorkflowFailures {
     public static final String MALFORMED = "LLM_MALFORMED_OUTPUT";
 
     private WorkflowFailures() {
+    }
+
+    /** How a workflow that ended badly closes its run: the same words the reconciler uses. */
+    public static RunCloser.Abandonment abandonment(WorkflowFailedException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof TerminatedFailure) {
+            return new RunCloser.Abandonment(RunStatus.CANCELLED, "terminated", "Terminated in Temporal"
+                    + reason(cause.getMessage()));
+        }
+        if (cause instanceof CanceledFailure) {
+            return new RunCloser.Abandonment(RunStatus.CANCELLED, "cancelled", "Cancelled in Temporal");
+        }
+        if (cause instanceof TimeoutFailure) {
+            return new RunCloser.Abandonment(RunStatus.FAILED, "timed_out",
+                    "The workflow ran past its execution timeout");
+        }
+        Throwable innermost = e;
+        while (innermost.getCause() != null) {
+            innermost = innermost.getCause();
+        }
+        String message = innermost instanceof ApplicationFailure f ? f.getOriginalMessage() : innermost.getMessage();
+        return new RunCloser.Abandonment(RunStatus.FAILED, "failed", "The workflow failed" + reason(message));
+    }
+
+    private static String reason(String text) {
+        return text == null || text.isBlank() ? "" : ": " + text;
     }
 
     public static ApiException toApi(String what, WorkflowFailedException e) {

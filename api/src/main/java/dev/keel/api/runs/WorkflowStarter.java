@@ -51,8 +51,14 @@ public class WorkflowStarter {
     }
 
     Attempt start(PendingStart start) {
+        Object input;
         try {
-            Object input = input(start);
+            input = input(start);
+        } catch (RuntimeException e) {
+            // The stored argument can never be read back (class gone or renamed, JSON it no longer fits): no retry helps.
+            return new Attempt(Result.REFUSED, "The workflow input cannot be restored: " + rootMessage(e));
+        }
+        try {
             WorkflowOptions.Builder options = WorkflowOptions.newBuilder()
                     .setWorkflowId(start.workflowId())
                     .setTaskQueue(start.taskQueue())

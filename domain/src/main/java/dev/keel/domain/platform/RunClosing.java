@@ -35,15 +35,25 @@ public class RunClosing {
                 closer.closeAbandoned(run, abandonment);
             }
         }
-        events.append(run.id(), "closed", finalEvent(abandonment), "closed");
+        RunRecord closed = runs.findByWorkflowId(run.workflowId()).orElse(run);
+        events.append(run.id(), RunEvents.CLOSED, finalEvent(closed), RunEvents.CLOSED);
         return true;
     }
 
-    public static String finalEvent(RunCloser.Abandonment abandonment) {
+    /**
+     * The data of a closed run's final event: status, outcome and error from the run index, and the last
+     * progress snapshot (the counts the run reported), or null when it reported none.
+     */
+    public static String finalEvent(RunRecord closed) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("status", abandonment.status().wire());
-        node.put("outcome", abandonment.outcome());
-        node.put("error", abandonment.reason());
+        node.put("status", closed.status());
+        node.put("outcome", closed.outcome());
+        node.put("error", closed.error());
+        if (closed.progress() == null) {
+            node.putNull("progress");
+        } else {
+            node.set("progress", JSON.readTree(closed.progress()));
+        }
         return node.toString();
     }
 }

@@ -42,7 +42,8 @@ public class RunIndex {
     /**
      * Registers a run about to be started through the outbox, status queued. Empty when a run with this
      * workflow id exists and is still open, or is closed and {@code reuseClosedId} is false; a closed one is
-     * otherwise reopened for the new execution (kinds whose workflow id is reused, e.g. per-candidate questions).
+     * otherwise reopened for the new execution (kinds whose workflow id is reused, e.g. per-candidate questions),
+     * and the events of its previous execution are dropped.
      */
     public Optional<Long> registerQueued(long orgId, String kind, String businessKey, String workflowId,
                                          String summary, boolean reuseClosedId) {
@@ -56,7 +57,12 @@ public class RunIndex {
                         RETURNING id""")
                 .params(orgId, kind, businessKey, workflowId, summary, reuseClosedId)
                 .query(Long.class)
-                .optional();
+                .optional()
+                .map(runId -> {
+                    // A reopened run starts a new execution: its stream starts over at event 1.
+                    jdbc.sql("DELETE FROM run_events WHERE run_id = ?").param(runId).update();
+                    return runId;
+                });
     }
 
     /** Temporal accepted the start: a queued run becomes {@code status} (running, or waiting for a human). */

@@ -74,6 +74,14 @@ public class WorkflowOutbox {
                 .update();
     }
 
+    /** Drops a start nobody is sending right now; false when it is gone or another replica holds its row. */
+    public boolean withdraw(String workflowId) {
+        return jdbc.sql("DELETE FROM workflow_outbox WHERE id IN (SELECT id FROM workflow_outbox WHERE workflow_id = ?"
+                        + " FOR UPDATE SKIP LOCKED)")
+                .param(workflowId)
+                .update() == 1;
+    }
+
     public boolean pendingFor(long runId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM workflow_outbox WHERE run_id = ?)").param(runId)
                 .query(Boolean.class).single();

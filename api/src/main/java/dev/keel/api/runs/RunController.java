@@ -1,6 +1,7 @@
-package dev.keel.api.platform;
+package dev.keel.api.runs;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiException;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;
 import dev.keel.domain.platform.RunStatus;
@@ -9,23 +10,21 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The caller's organization's workflow runs, from Keel's run index, and their event streams. */
+/** The caller's organization's workflow runs, from Keel's run index. */
 @RestController
 public class RunController {
     private final RunIndex runs;
-    private final RunEventStreamer streamer;
+    private final RunViews views;
 
-    public RunController(RunIndex runs, RunEventStreamer streamer) {
+    public RunController(RunIndex runs, RunViews views) {
         this.runs = runs;
-        this.streamer = streamer;
+        this.views = views;
     }
 
-    public record RunPage(List<RunRecord> items, long total, int limit, int offset) {
+    public record RunPage(List<RunView> items, long total, int limit, int offset) {
     }
 
     @GetMapping("/api/runs")
@@ -46,19 +45,16 @@ public class RunController {
         if (offset < 0) {
             throw ApiException.unprocessable("offset cannot be negative");
         }
-        return new RunPage(runs.list(caller.orgId(), kind, status, limit, offset),
-                runs.count(caller.orgId(), kind, status), limit, offset);
+        List<RunView> items = runs.list(caller.orgId(), kind, status, limit, offset).stream().map(views::of).toList();
+        return new RunPage(items, runs.count(caller.orgId(), kind, status), limit, offset);
     }
 
     @GetMapping("/api/runs/{runId}")
-    RunRecord get(Caller caller, @PathVariable long runId) {
-        return runs.find(caller.orgId(), runId).orElseThrow(() -> ApiException.notFound("Run " + runId + " not found"));
+    RunView get(Caller caller, @PathVariable long runId) {
+        return views.of(find(runs, caller.orgId(), runId));
     }
 
-    @GetMapping(value = "/api/runs/{runId}/events", produces = "text/event-stream")
-    SseEmitter events(Caller caller, @PathVariable long runId,
-                      @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
-        RunRecord run = get(caller, runId);
-        return streamer.stream(run, lastEventId);
+    static RunRecord find(RunIndex runs, long orgId, long runId) {
+        return runs.find(orgId, runId).orElseThrow(() -> ApiException.notFound("Run " + runId + " not found"));
     }
 }

@@ -1,5 +1,6 @@
-package dev.keel.api.platform;
+package dev.keel.api.runs;
 
+import dev.keel.domain.platform.RunClosing;
 import dev.keel.domain.platform.RunEvent;
 import dev.keel.domain.platform.RunEvents;
 import dev.keel.domain.platform.RunIndex;
@@ -8,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Streams a run's events from the {@code run_events} table as SSE: resumes after {@code Last-Event-ID},
- * survives API restarts and serves any replica (the table is the source), sends a comment heartbeat
- * every 15 s, and completes once the run is terminal and every event has been sent.
+ * Streams a run's events from the {@code run_events} table as SSE, each with its per-run sequence number as
+ * id (1, 2, 3...): resumes after {@code Last-Event-ID}, survives API restarts and serves any replica (the table
+ * is the source), sends a comment heartbeat every 15 s, and once the run is closed (by its workflow, the
+ * launcher or the reconciler) ends with a {@code closed} event (status, outcome, error, last progress; appended
+ * here if nobody did) and completes.
  */
 @Component
 public class RunEventStreamer {
@@ -46,7 +50,7 @@ public class RunEventStreamer {
         this.heartbeatMillis = TimeUnit.SECONDS.toMillis(heartbeatSeconds);
     }
 
-    /** The caller must already have checked that {@code run} belongs to its organization. */
+    /** Streams {@code run}'s events; the caller must already have checked that the run belongs to its organization. */
     public SseEmitter stream(RunRecord run, String lastEventId) {
         SseEmitter emitter = new SseEmitter(Duration.ofHours(1).toMillis());
         AtomicLong cursor = new AtomicLong(parseCursor(lastEventId));
@@ -67,12 +71,16 @@ public class RunEventStreamer {
 
     private void pump(RunRecord run, SseEmitter emitter, AtomicLong cursor, AtomicLong lastSent, Runnable stop) {
         try {
-            boolean terminal = runs.findByWorkflowId(run.workflowId()).map(RunRecord::terminal).orElse(true);
+            Optional<RunRecord> current = runs.findByWorkflowId(run.workflowId());
+            boolean terminal = current.map(RunRecord::terminal).orElse(true);
+            if (terminal && current.isPresent() && !events.hasClosedEvent(run.id())) {
+                events.append(run.id(), RunEvents.CLOSED, RunClosing.finalEvent(current.get()), RunEvents.CLOSED);
+            }
             List<RunEvent> batch = events.after(run.id(), cursor.get(), BATCH);
             for (RunEvent event : batch) {
-                emitter.send(SseEmitter.event().id(Long.toString(event.id())).name(event.type())
+                emitter.send(SseEmitter.event().id(Long.toString(event.seq())).name(event.type())
                         .data(event.data(), MediaType.APPLICATION_JSON));
-                cursor.set(event.id());
+                cursor.set(event.seq());
                 lastSent.set(System.currentTimeMillis());
             }
             if (terminal && batch.size() < BATCH) {
