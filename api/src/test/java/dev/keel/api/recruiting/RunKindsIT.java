@@ -31,7 +31,10 @@ class RunKindsIT extends KeelApiTest {
         assertListed(http, "recruiting-job", "completed");
         assertListed(http, "recruiting-candidate", "completed");
         assertListed(http, "approval", "completed");
-        assertThat(http.get("/api/runs").json().path("total").asLong()).isEqualTo(3);
+        JsonNode embeddings = http.get("/api/runs?kind=recruiting-embedding").json();
+        assertThat(embeddings.path("total").asLong()).as("the profiles' embedding batches").isBetween(1L, 2L);
+        assertThat(http.get("/api/runs").json().path("total").asLong())
+                .isEqualTo(3 + embeddings.path("total").asLong());
     }
 
     /** The run closes when its workflow records the outcome, a moment after the API answered. */
