@@ -8,7 +8,11 @@ public enum FailureType {
     CONFIGURATION,
     UPSTREAM_REJECTED,
     /** An uploaded file of a type Keel cannot read. */
-    UNSUPPORTED_MEDIA;
+    UNSUPPORTED_MEDIA,
+    /** The request does not fit the run's current state (wrong phase, already confirmed): the API answers 409. */
+    CONFLICT,
+    /** The link or run the request names has expired or was replaced: the API answers 410. */
+    GONE;
 
     public String type() {
         return name();

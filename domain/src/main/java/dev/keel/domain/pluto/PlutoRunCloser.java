@@ -24,10 +24,11 @@ public class PlutoRunCloser implements RunCloser {
 
     @Override
     public void closeAbandoned(RunRecord run, Abandonment abandonment) {
-        String status = abandonment.status().wire();
-        if (!"cancelled".equals(status) && !"failed".equals(status)) {
-            status = "failed";
-        }
+        String status = switch (abandonment.status()) {
+            case COMPLETED -> "complete";
+            case CANCELLED -> "cancelled";
+            default -> "failed";
+        };
         String reason = abandonment.reason() == null ? "The run ended: " + abandonment.outcome() : abandonment.reason();
         String finalStatus = status;
         runs.findByWorkflowId(run.workflowId()).ifPresent(p ->

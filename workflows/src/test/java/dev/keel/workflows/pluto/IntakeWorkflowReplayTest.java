@@ -48,6 +48,8 @@ class IntakeWorkflowReplayTest {
     private static void record(String file, java.util.function.BiConsumer<TestWorkflowEnvironment, IntakeWorkflow> drive)
             throws Exception {
         try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+            env.registerSearchAttribute("KeelOutcome",
+                    io.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
             Worker worker = env.newWorker(TaskQueues.PLUTO);
             worker.registerWorkflowImplementationTypes(IntakeWorkflowImpl.class);
             worker.registerActivitiesImplementations(mock(IntakeActivities.class, withSettings().withoutAnnotations()),
