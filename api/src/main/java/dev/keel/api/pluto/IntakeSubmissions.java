@@ -5,14 +5,12 @@ import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.IntakeFields;
 import dev.keel.domain.pluto.PlutoIntake;
 import dev.keel.domain.pluto.PlutoIntakeRepository;
-import dev.keel.temporal.FailureType;
 import dev.keel.workflows.pluto.IntakeSubmission;
 import dev.keel.workflows.pluto.IntakeWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.failure.ApplicationFailure;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -48,10 +46,9 @@ public class IntakeSubmissions {
             client.newWorkflowStub(IntakeWorkflow.class, intake.workflowId())
                     .submitIntake(new IntakeSubmission(intake.id().toString(), submissionId.toString()));
         } catch (WorkflowUpdateException e) {
-            ApplicationFailure refusal = e.getCause() instanceof ApplicationFailure f ? f : null;
-            boolean conflict = refusal != null && FailureType.CONFLICT.type().equals(refusal.getType());
+            String detail = UpdateRefusals.message(e).orElse(IntakeAccess.EXPIRED);
+            boolean conflict = IntakeAccess.USED.equals(detail);
             intakes.rollBackSubmission(intake.id(), submissionId, PlutoIntake.EXPIRED);
-            String detail = refusal != null ? refusal.getOriginalMessage() : IntakeAccess.EXPIRED;
             throw conflict ? ApiException.conflict(detail) : IntakeAccess.gone(detail);
         } catch (WorkflowNotFoundException e) {
             intakes.rollBackSubmission(intake.id(), submissionId, PlutoIntake.EXPIRED);

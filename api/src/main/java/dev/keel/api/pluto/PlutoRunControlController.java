@@ -10,7 +10,6 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,8 +42,7 @@ public class PlutoRunControlController {
             ConfirmResult result = pipelines.workflow(run).confirmScoring(new ConfirmRequest(caller.userId()));
             return Map.of("run_id", result.runId(), "status", result.status(), "message", result.message());
         } catch (WorkflowUpdateException e) {
-            throw ApiException.conflict(e.getCause() instanceof ApplicationFailure f ? f.getOriginalMessage()
-                    : "AI scoring could not be confirmed");
+            throw ApiException.conflict(UpdateRefusals.message(e).orElse("AI scoring could not be confirmed"));
         } catch (WorkflowNotFoundException e) {
             throw gone(run);
         } catch (WorkflowServiceException e) {

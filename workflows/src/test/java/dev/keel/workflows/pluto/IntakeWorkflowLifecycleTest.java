@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.withSettings;
 
-import dev.keel.temporal.FailureType;
 import dev.keel.temporal.KeelSearchAttributes;
 import dev.keel.temporal.TaskQueues;
 import io.temporal.api.enums.v1.IndexedValueType;
@@ -86,12 +85,22 @@ class IntakeWorkflowLifecycleTest {
 
         assertThatThrownBy(() -> wf.submitIntake(new IntakeSubmission("link-1", "sub-1")))
                 .isInstanceOf(WorkflowUpdateException.class)
-                .cause().isInstanceOf(ApplicationFailure.class)
-                .satisfies(c -> assertThat(((ApplicationFailure) c).getType()).isEqualTo(FailureType.GONE.type()));
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("Intake link was replaced by a newer one"));
         wf.submitIntake(new IntakeSubmission("link-2", "sub-2"));
         assertThatThrownBy(() -> wf.submitIntake(new IntakeSubmission("link-2", "sub-3")))
                 .isInstanceOf(WorkflowUpdateException.class)
-                .cause().hasMessageContaining("already been submitted");
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("Intake has already been submitted with this link"));
+    }
+
+    /** The validator's message (the SDK wraps its failure and keeps only the message). */
+    private static String refusal(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApplicationFailure f) {
+                message = f.getOriginalMessage();
+            }
+        }
+        return message;
     }
 
     @Test

@@ -70,6 +70,7 @@ class ScoringPipelineLifecycleTest {
         assertThat(outcome(client)).isEqualTo("cancelled");
         assertThat(client.newUntypedWorkflowStub(ID).describe().getStatus())
                 .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CANCELED);
+        record(client, System.getProperty("keel.recordCancelledHistory"));
     }
 
     @Test
@@ -87,10 +88,14 @@ class ScoringPipelineLifecycleTest {
         assertThat(result.status()).isEqualTo("complete");
         assertThat(activities.batches.stream().filter(BatchRef::useAi).count()).isEqualTo(3);
         assertThat(outcome(client)).isEqualTo("complete");
-        String record = System.getProperty("keel.recordHistory");
-        if (record != null) {
+        record(client, System.getProperty("keel.recordHistory"));
+    }
+
+    /** Writes this test's history for the replay tests when asked to (-Dkeel.recordHistory=path). */
+    private static void record(WorkflowClient client, String path) {
+        if (path != null) {
             try {
-                Files.writeString(Path.of(record), client.fetchHistory(ID).toJson(true));
+                Files.writeString(Path.of(path), client.fetchHistory(ID).toJson(true));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
