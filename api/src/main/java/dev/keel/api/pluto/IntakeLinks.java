@@ -5,6 +5,7 @@ import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.runs.Launch;
 import dev.keel.api.runs.RunLauncher;
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoIntake;
 import dev.keel.domain.pluto.PlutoIntakeRepository;
@@ -85,7 +86,7 @@ public class IntakeLinks {
                                 intakeId.toString(), expiry), summary(candidate))
                 .withDetails("**Candidate:** " + candidate.name() + " (" + candidate.id() + ")\n\n**Link expires:** "
                         + expiresAt)
-                .startedAs(dev.keel.domain.platform.RunStatus.WAITING)
+                .startedAs(RunStatus.WAITING)
                 .reusingClosedId();
         boolean enqueued = Boolean.TRUE.equals(transactions.execute(tx -> {
             try {
@@ -100,8 +101,14 @@ public class IntakeLinks {
             extend(workflowId, new IntakeLink(intakeId.toString(), expiry));
             return false;
         }));
-        if (enqueued) {
-            launcher.dispatchNow(workflowId);
+        if (enqueued && launcher.dispatchNow(workflowId).map(RunLauncher.Launched::started).orElse(false)) {
+            // an intake started before the run index knew it (older deployments) is running under this id
+            // and must take the new link as well; for the fresh workflow this repeats its own input
+            try {
+                extend(workflowId, new IntakeLink(intakeId.toString(), expiry));
+            } catch (RuntimeException e) {
+                // best effort: the fresh workflow already has this link as its input
+            }
         }
         String token = tokens.issue(caller.orgId(), candidate.id(), intakeId, expiresAt);
         return new IntakeLinkOut(settings.publicAppUrl() + "/intake/" + candidate.id() + "?token=" + token,

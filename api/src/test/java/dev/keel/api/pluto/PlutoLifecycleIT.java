@@ -114,7 +114,7 @@ class PlutoLifecycleIT extends KeelApiTest {
         HttpTestClient http = http().bearer(user.accessToken());
         String runId = waitingRun(http);
 
-        cli("cancel", "--workflow-id", "pluto-scoring-" + runId, "--reason", "operator cancel");
+        cli("cancel", "--workflow-id", "pluto-scoring-" + runId);
 
         JsonNode status = PlutoCsv.awaitStatus(http, runId, WITHIN, "cancelled");
         assertThat(status.path("status").asString()).isEqualTo("cancelled");
