@@ -19,6 +19,7 @@ import dev.keel.workflows.pluto.RoomPrebriefWorkflow;
 import dev.keel.workflows.pluto.TranscriptRef;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;
 import java.time.Duration;
 import java.util.UUID;
@@ -123,7 +124,7 @@ public class PlutoWorkflows {
     private <T> T await(String id, String what, Class<T> type) {
         WorkflowStub stub = client.newUntypedWorkflowStub(id);
         try {
-            T result = stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, type);
+            T result = getResult(stub, type);
             runs.close(id, RunStatus.COMPLETED, "complete", null);
             return result;
         } catch (TimeoutException e) {
@@ -132,6 +133,29 @@ public class PlutoWorkflows {
         } catch (WorkflowFailedException e) {
             reconcile(id);
             throw WorkflowFailures.toApi(what, e);
+        }
+    }
+
+    /** A joined run may still be on its way from the outbox to Temporal: give it a few seconds to appear. */
+    private <T> T getResult(WorkflowStub stub, Class<T> type) throws TimeoutException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return stub.getResult(wait.toSeconds(), TimeUnit.SECONDS, type);
+            } catch (WorkflowNotFoundException e) {
+                if (attempt >= 20) {
+                    throw temporalDown();
+                }
+                sleep(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw temporalDown();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.keel.workflows.pluto;
 
 import dev.keel.temporal.ActivityProfiles;
-import dev.keel.temporal.FailureType;
 import dev.keel.temporal.Outcomes;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -171,18 +170,7 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
 
     @Override
     public void validateConfirmScoring(ConfirmRequest request) {
-        String refusal = !input.skipAiScoring() ? "Run " + input.runId()
-                + " was not uploaded with skip_ai_scoring; nothing to confirm"
-                : state.confirmed() ? "AI scoring of run " + input.runId() + " is already confirmed"
-                : cancelRequested || CancellationScope.current().isCancelRequested() ? "Run " + input.runId()
-                        + " is being cancelled"
-                : !PipelineState.WAITING_CONFIRMATION.equals(state.status())
-                        && !PipelineState.EXTRACTING.equals(state.status()) ? "Run " + input.runId() + " is "
-                        + state.status() + "; only a run waiting for confirmation can be confirmed"
-                : null;
-        if (refusal != null) {
-            throw ApplicationFailure.newNonRetryableFailure(refusal, FailureType.CONFLICT.type());
-        }
+        ConfirmRefusals.check(input, state, cancelRequested || CancellationScope.current().isCancelRequested());
     }
 
     @Override
