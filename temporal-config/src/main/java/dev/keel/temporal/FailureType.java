@@ -9,8 +9,10 @@ public enum FailureType {
     UPSTREAM_REJECTED,
     /** An uploaded file of a type Keel cannot read. */
     UNSUPPORTED_MEDIA,
-    /** The request conflicts with the run's current state (e.g. an approval already decided): HTTP 409. */
-    CONFLICT;
+    /** The request does not fit the run's current state (already decided, wrong phase, already confirmed): the API answers 409. */
+    CONFLICT,
+    /** The link or run the request names has expired or was replaced: the API answers 410. */
+    GONE;
 
     public String type() {
         return name();

@@ -6,7 +6,9 @@ import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,14 +32,16 @@ public class PlutoBatchRunner {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final PlutoLlmLimiter limiter;
+    private final PlutoProgress progress;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pluto-llm");
         t.setDaemon(true);
         return t;
     });
 
-    public PlutoBatchRunner(PlutoLlmLimiter limiter) {
+    public PlutoBatchRunner(PlutoLlmLimiter limiter, PlutoProgress progress) {
         this.limiter = limiter;
+        this.progress = progress;
     }
 
     /** Returns rows done and the reason the provider became unavailable (null if it did not). */
@@ -53,6 +57,7 @@ public class PlutoBatchRunner {
             for (StoredPlutoCandidate row : rows) {
                 while (!limiter.tryAcquire(runId, rows.get(0).rowNumber(), POLL)) {
                     ctx.heartbeat(done.get());
+                    progress.maybeReport(runId);
                 }
                 calls.add(pool.submit(() -> {
                     // the slot is given back as soon as the LLM answered: the row's database write is not a call
@@ -73,10 +78,12 @@ public class PlutoBatchRunner {
                     }
                 }));
                 ctx.heartbeat(done.get());
+                progress.maybeReport(runId);
             }
             List<RowOutcome> outcomes = new ArrayList<>();
             for (Future<RowOutcome> call : calls) {
                 outcomes.add(await(ctx, call, done));
+                progress.maybeReport(runId);
             }
             return settle(rows, outcomes, fallback);
         } catch (InterruptedException e) {
@@ -105,17 +112,19 @@ public class PlutoBatchRunner {
     private Summary settle(List<StoredPlutoCandidate> rows, List<RowOutcome> outcomes,
                            BiConsumer<StoredPlutoCandidate, String> fallback) {
         String unavailable = null;
-        int retry = 0;
         int done = 0;
         Duration retryAfter = null;
+        Map<String, List<Long>> retryRowsByReason = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RowOutcome o = outcomes.get(i);
             switch (o.kind()) {
                 case DONE -> done++;
-                case RETRY -> retry++;
-                case RATE_LIMITED -> {
-                    retry++;
-                    retryAfter = o.retryAfter() != null ? o.retryAfter() : Duration.ofSeconds(2);
+                case RETRY, RATE_LIMITED -> {
+                    retryRowsByReason.computeIfAbsent(o.reason() == null ? "transient LLM failure" : o.reason(),
+                            k -> new ArrayList<>()).add(rows.get(i).rowNumber());
+                    if (o.kind() == RowOutcome.Kind.RATE_LIMITED) {
+                        retryAfter = o.retryAfter() != null ? o.retryAfter() : Duration.ofSeconds(2);
+                    }
                 }
                 case UNAVAILABLE -> {
                     unavailable = o.reason();
@@ -124,11 +133,28 @@ public class PlutoBatchRunner {
                 }
             }
         }
-        if (retry > 0) {
-            String message = retry + " of " + rows.size() + " rows failed for now and will be retried";
+        if (!retryRowsByReason.isEmpty()) {
+            String message = retryMessage(rows, retryRowsByReason);
             throw retryAfter == null ? ApplicationFailure.newFailure(message, "LLM_RETRY")
                     : ApplicationFailure.newFailureWithCauseAndDelay(message, "LLM_RATE_LIMITED", null, retryAfter);
         }
         return new Summary(done, unavailable);
+    }
+
+    /** "3 of 100 rows (rows 1-100) will be retried: rows 4, 17: 503 from the LLM; row 9: 429 rate limited". */
+    static String retryMessage(List<StoredPlutoCandidate> rows, Map<String, List<Long>> rowsByReason) {
+        int failing = rowsByReason.values().stream().mapToInt(List::size).sum();
+        StringBuilder text = new StringBuilder().append(failing).append(" of ").append(rows.size())
+                .append(" rows (rows ").append(rows.get(0).rowNumber()).append("-")
+                .append(rows.get(rows.size() - 1).rowNumber()).append(") failed for now and will be retried:");
+        rowsByReason.forEach((reason, numbers) -> {
+            List<Long> named = numbers.subList(0, Math.min(20, numbers.size()));
+            text.append(numbers.size() == 1 ? " row " : " rows ").append(named.toString(), 1,
+                    named.toString().length() - 1).append(numbers.size() > named.size() ? ", ..." : "")
+                    .append(": ").append(reason.length() > 200 ? reason.substring(0, 200) + "..." : reason)
+                    .append(";");
+        });
+        text.setLength(text.length() - 1);
+        return text.toString();
     }
 }

@@ -1,9 +1,11 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.pluto.PlutoIntakeRepository;
 import dev.keel.domain.pluto.PlutoIntakeSubmission;
 import dev.keel.domain.pluto.PlutoIntakeSubmissionRepository;
 import dev.keel.temporal.FailureType;
+import dev.keel.temporal.WorkflowIds;
 import dev.keel.workflows.pluto.IntakeActivities;
 import dev.keel.workflows.pluto.IntakeRef;
 import dev.keel.workflows.pluto.SubmissionRef;
@@ -15,10 +17,13 @@ import org.springframework.stereotype.Component;
 public class PlutoIntakeActivitiesImpl implements IntakeActivities {
     private final PlutoIntakeRepository intakes;
     private final PlutoIntakeSubmissionRepository submissions;
+    private final RunEnd end;
 
-    public PlutoIntakeActivitiesImpl(PlutoIntakeRepository intakes, PlutoIntakeSubmissionRepository submissions) {
+    public PlutoIntakeActivitiesImpl(PlutoIntakeRepository intakes, PlutoIntakeSubmissionRepository submissions,
+                                     RunEnd end) {
         this.intakes = intakes;
         this.submissions = submissions;
+        this.end = end;
     }
 
     @Override
@@ -36,11 +41,20 @@ public class PlutoIntakeActivitiesImpl implements IntakeActivities {
     @Override
     public void completeIntake(SubmissionRef ref) {
         intakes.complete(uuid(ref.intakeId()), uuid(ref.submissionId()));
+        end.close(WorkflowIds.plutoIntake(ref.candidateId()), RunStatus.COMPLETED, "completed", null, null);
     }
 
     @Override
     public void expireIntake(IntakeRef ref) {
         intakes.expire(uuid(ref.intakeId()));
+        end.close(WorkflowIds.plutoIntake(ref.candidateId()), RunStatus.COMPLETED, "expired", null, null);
+    }
+
+    @Override
+    public void cancelIntake(IntakeRef ref) {
+        intakes.invalidateLive(uuid(ref.candidateId()));
+        end.close(WorkflowIds.plutoIntake(ref.candidateId()), RunStatus.CANCELLED, "cancelled",
+                "Cancelled in Temporal: the intake link is invalid", null);
     }
 
     private static UUID uuid(String value) {

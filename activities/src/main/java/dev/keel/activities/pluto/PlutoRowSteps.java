@@ -47,13 +47,13 @@ public class PlutoRowSteps {
             save(row, candidate, PlutoSignalsMerge.merge(SignalDetector.detect(candidate), found), "llm");
             return RowOutcome.DONE;
         } catch (LlmAnswers.MalformedAnswer e) {
-            return failedExtraction(row, candidate);
+            return failedExtraction(row, candidate, "malformed answer: " + e.getMessage());
         } catch (LlmCallException e) {
             return switch (e.kind()) {
                 case RATE_LIMITED -> rateLimited(e);
                 case AUTH, NOT_CONFIGURED -> RowOutcome.unavailable(e.getMessage());
                 case REJECTED -> extractWithKeywords(row);
-                case TRANSIENT -> failedExtraction(row, candidate);
+                case TRANSIENT -> failedExtraction(row, candidate, e.getMessage());
             };
         }
     }
@@ -106,19 +106,19 @@ public class PlutoRowSteps {
         scores.reset(orgId, candidateId);
     }
 
-    private RowOutcome failedExtraction(StoredPlutoCandidate row, PlutoCandidate candidate) {
+    private RowOutcome failedExtraction(StoredPlutoCandidate row, PlutoCandidate candidate, String error) {
         if (scores.recordExtractFailure(row.runId(), row.rowNumber()) >= ATTEMPTS_PER_ROW) {
             save(row, candidate, SignalDetector.detect(candidate), "keywords");
             return RowOutcome.DONE;
         }
-        return RowOutcome.RETRY;
+        return RowOutcome.retry(error);
     }
 
     private RowOutcome failedScoring(StoredPlutoCandidate row, AlgoScore algo, String error) {
         if (scores.recordAiFailure(row.runId(), row.rowNumber(), error) >= ATTEMPTS_PER_ROW) {
             return closeWithoutAi(row, "failed", "AI scoring failed " + ATTEMPTS_PER_ROW + " times: " + error);
         }
-        return RowOutcome.RETRY;
+        return RowOutcome.retry(error);
     }
 
     private RowOutcome rateLimited(LlmCallException e) {

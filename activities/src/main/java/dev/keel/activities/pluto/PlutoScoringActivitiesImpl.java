@@ -1,7 +1,5 @@
 package dev.keel.activities.pluto;
 
-import dev.keel.domain.platform.RunEvents;
-import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoRun;
 import dev.keel.domain.pluto.PlutoRunRepository;
@@ -13,6 +11,7 @@ import dev.keel.workflows.pluto.CandidateRef;
 import dev.keel.workflows.pluto.PhaseUpdate;
 import dev.keel.workflows.pluto.PlutoScoringActivities;
 import dev.keel.workflows.pluto.RunRef;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
 import java.util.UUID;
@@ -25,21 +24,19 @@ public class PlutoScoringActivitiesImpl implements PlutoScoringActivities {
     private final PlutoStaging staging;
     private final PlutoRowSteps steps;
     private final PlutoBatchRunner runner;
-    private final PlutoLlmLimiter limiter;
-    private final RunIndex runIndex;
-    private final RunEvents runEvents;
+    private final PlutoPhases phases;
+    private final PlutoProgress progress;
 
     public PlutoScoringActivitiesImpl(PlutoRunRepository runs, PlutoCandidateRepository candidates, PlutoStaging staging,
-                                      PlutoRowSteps steps, PlutoBatchRunner runner, PlutoLlmLimiter limiter,
-                                      RunIndex runIndex, RunEvents runEvents) {
+                                      PlutoRowSteps steps, PlutoBatchRunner runner, PlutoPhases phases,
+                                      PlutoProgress progress) {
         this.runs = runs;
         this.candidates = candidates;
         this.staging = staging;
         this.steps = steps;
         this.runner = runner;
-        this.limiter = limiter;
-        this.runIndex = runIndex;
-        this.runEvents = runEvents;
+        this.phases = phases;
+        this.progress = progress;
     }
 
     @Override
@@ -49,45 +46,47 @@ public class PlutoScoringActivitiesImpl implements PlutoScoringActivities {
 
     @Override
     public BatchResult extractBatch(BatchRef batch) {
-        List<StoredPlutoCandidate> pending = rows(batch).stream().filter(r -> r.signalsJson() == null).toList();
+        List<StoredPlutoCandidate> rows = rows(batch);
+        List<StoredPlutoCandidate> pending = rows.stream().filter(r -> r.signalsJson() == null).toList();
         if (!batch.useAi()) {
             pending.forEach(steps::extractWithKeywords);
-            return new BatchResult(pending.size(), 0, null);
+            return result(batch, pending.size(), 0, null, rows.size());
         }
         PlutoBatchRunner.Summary s = runner.run(batch.runId(), pending, steps::extractWithLlm,
                 (row, reason) -> steps.extractWithKeywords(row));
-        return new BatchResult(s.done(), 0, s.unavailable());
+        return result(batch, s.done(), 0, s.unavailable(), rows.size());
     }
 
     @Override
     public BatchResult scoreBatch(BatchRef batch) {
-        List<StoredPlutoCandidate> pending = rows(batch).stream().filter(r -> "pending".equals(r.aiStatus())).toList();
+        List<StoredPlutoCandidate> rows = rows(batch);
+        List<StoredPlutoCandidate> pending = rows.stream().filter(r -> "pending".equals(r.aiStatus())).toList();
         if (!batch.useAi()) {
             String status = batch.aiUnavailable() != null ? "failed" : "skipped";
             pending.forEach(row -> steps.closeWithoutAi(row, status, batch.aiUnavailable()));
-            return new BatchResult(pending.size(), 0, null);
+            return result(batch, pending.size(), batch.aiUnavailable() != null ? pending.size() : 0, null, rows.size());
         }
         String jobDescription = run(batch.orgId(), batch.runId()).jobDescription();
-        PlutoBatchRunner.Summary s = runner.run(batch.runId(), pending, (row, release) -> steps.scoreWithLlm(row, jobDescription, release),
+        PlutoBatchRunner.Summary s = runner.run(batch.runId(), pending,
+                (row, release) -> steps.scoreWithLlm(row, jobDescription, release),
                 (row, reason) -> steps.closeWithoutAi(row, "failed", reason));
-        return new BatchResult(s.done(), 0, s.unavailable());
+        int failed = (int) rows(batch).stream().filter(r -> "failed".equals(r.aiStatus())).count();
+        return result(batch, s.done(), failed, s.unavailable(), rows.size());
+    }
+
+    /** Counts the batch over all attempts, keeps ai_unavailable on the run, reports progress (throttled). */
+    private BatchResult result(BatchRef batch, int processed, int llmFailed, String unavailable, int batchRows) {
+        if (unavailable != null) {
+            runs.recordAiUnavailable(UUID.fromString(batch.runId()), unavailable);
+        }
+        progress.maybeReport(batch.runId());
+        int attempt = Activity.getExecutionContext().getInfo().getAttempt();
+        return new BatchResult(processed, llmFailed, unavailable, batchRows, attempt);
     }
 
     @Override
-    public void recordPhase(PhaseUpdate u) {
-        PlutoRun run = run(u.orgId(), u.runId());
-        runs.updateProgress(run.id(), u.status(), u.phase(), u.message(), u.finished());
-        String indexStatus = switch (u.status()) {
-            case "complete" -> "completed";
-            case "failed", "cancelled" -> u.status();
-            default -> "running";
-        };
-        runIndex.updateStatus(run.workflowId(), indexStatus, u.finished());
-        runIndex.findByWorkflowId(run.workflowId()).ifPresent(r -> runEvents.append(r.id(), "phase",
-                "{\"status\":\"" + u.status() + "\",\"phase\":\"" + u.phase() + "\"}", "phase-" + u.status()));
-        if (u.finished()) {
-            limiter.forget(u.runId());
-        }
+    public void recordPhase(PhaseUpdate update) {
+        phases.record(run(update.orgId(), update.runId()), update);
     }
 
     @Override

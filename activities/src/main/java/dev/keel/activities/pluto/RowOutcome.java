@@ -13,8 +13,13 @@ record RowOutcome(Kind kind, String reason, Duration retryAfter) {
     static final RowOutcome DONE = new RowOutcome(Kind.DONE, null, null);
     static final RowOutcome RETRY = new RowOutcome(Kind.RETRY, null, null);
 
+    /** A transient failure with what went wrong, named in the batch's retry message. */
+    static RowOutcome retry(String reason) {
+        return new RowOutcome(Kind.RETRY, reason, null);
+    }
+
     static RowOutcome rateLimited(Duration retryAfter) {
-        return new RowOutcome(Kind.RATE_LIMITED, null, retryAfter);
+        return new RowOutcome(Kind.RATE_LIMITED, "429 rate limited by the LLM provider", retryAfter);
     }
 
     static RowOutcome unavailable(String reason) {

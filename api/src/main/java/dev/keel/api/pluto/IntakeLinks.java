@@ -1,38 +1,39 @@
 package dev.keel.api.pluto;
 
+import dev.keel.activities.platform.RunReconciler;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.Launch;
+import dev.keel.api.runs.RunLauncher;
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoIntake;
 import dev.keel.domain.pluto.PlutoIntakeRepository;
 import dev.keel.domain.pluto.PlutoIntakeRepository.IntakeBusyException;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
-import dev.keel.temporal.KeelSearchAttributes;
-import dev.keel.temporal.TaskQueues;
 import dev.keel.temporal.WorkflowIds;
+import dev.keel.temporal.WorkflowKind;
 import dev.keel.workflows.pluto.IntakeInput;
 import dev.keel.workflows.pluto.IntakeLink;
 import dev.keel.workflows.pluto.IntakeWorkflow;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowException;
-import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues intake links: stores the link (revoking the candidate's open one) and, in the same transaction,
- * signal-with-starts the candidate's IntakeWorkflow, so a running intake takes the new deadline and a finished
- * one is started afresh. A failed Temporal call rolls the link back (503).
+ * Issues intake links: stores the link (revoking the candidate's open one) and, in the same transaction, either
+ * enqueues a new IntakeWorkflow through the launcher (no intake open: started after the commit, or by the outbox
+ * dispatcher once Temporal is back) or signals the open one to take the new deadline (a failed signal rolls the
+ * link back: 503). An intake whose workflow an operator ended is closed first, so the candidate is never stuck.
  */
 @Service
 public class IntakeLinks {
-    static final String KIND = "pluto-intake";
-
     /** The answer of POST /api/pluto/candidates/{id}/intake-link. */
     public record IntakeLinkOut(String intakeUrl, Instant expiresAt) {
     }
@@ -42,56 +43,85 @@ public class IntakeLinks {
     private final IntakeTokens tokens;
     private final IntakeSettings settings;
     private final WorkflowClient client;
+    private final RunLauncher launcher;
+    private final RunReconciler reconciler;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     public IntakeLinks(PlutoCandidateRepository candidates, PlutoIntakeRepository intakes, IntakeTokens tokens,
-                       IntakeSettings settings, WorkflowClient client, Clock clock) {
+                       IntakeSettings settings, WorkflowClient client, RunLauncher launcher, RunReconciler reconciler,
+                       TransactionTemplate transactions, Clock clock) {
         this.candidates = candidates;
         this.intakes = intakes;
         this.tokens = tokens;
         this.settings = settings;
         this.client = client;
+        this.launcher = launcher;
+        this.reconciler = reconciler;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Transactional
     public IntakeLinkOut issue(Caller caller, String candidateIdText) {
         UUID candidateId = Ids.candidate(candidateIdText);
         StoredPlutoCandidate candidate = candidates.find(caller.orgId(), candidateId)
                 .orElseThrow(() -> ApiException.notFound("Candidate not found"));
+        String workflowId = WorkflowIds.plutoIntake(candidateId.toString());
+        try {
+            return issue(caller, candidate, workflowId);
+        } catch (WorkflowNotFoundException e) {
+            // the intake's workflow ended without recording it (terminated): close it, then issue afresh
+            reconciler.reconcile(workflowId);
+            return issue(caller, candidate, workflowId);
+        }
+    }
+
+    private IntakeLinkOut issue(Caller caller, StoredPlutoCandidate candidate, String workflowId) {
         // JWT expiry has second precision: the stored expiry is the token's.
         Instant expiresAt = clock.instant().plus(settings.ttl()).truncatedTo(ChronoUnit.SECONDS);
         UUID intakeId = UUID.randomUUID();
-        String workflowId = WorkflowIds.plutoIntake(candidateId.toString());
-        try {
-            intakes.replaceOpen(new PlutoIntake(intakeId, caller.orgId(), candidateId, workflowId, PlutoIntake.OPEN,
-                    expiresAt), caller.userId());
-        } catch (IntakeBusyException e) {
-            throw ApiException.conflict(e.getMessage());
+        long expiry = expiresAt.toEpochMilli();
+        Launch launch = Launch.of(WorkflowKind.PLUTO_INTAKE, caller.orgId(), candidate.id().toString(), workflowId,
+                        IntakeWorkflow.class, new IntakeInput(caller.orgId(), candidate.id().toString(),
+                                intakeId.toString(), expiry), summary(candidate))
+                .withDetails("**Candidate:** " + candidate.name() + " (" + candidate.id() + ")\n\n**Link expires:** "
+                        + expiresAt)
+                .startedAs(RunStatus.WAITING)
+                .reusingClosedId();
+        boolean enqueued = Boolean.TRUE.equals(transactions.execute(tx -> {
+            try {
+                intakes.replaceOpen(new PlutoIntake(intakeId, caller.orgId(), candidate.id(), workflowId,
+                        PlutoIntake.OPEN, expiresAt), caller.userId());
+            } catch (IntakeBusyException e) {
+                throw ApiException.conflict(e.getMessage());
+            }
+            if (launcher.enqueue(launch).isPresent()) {
+                return true;
+            }
+            extend(workflowId, new IntakeLink(intakeId.toString(), expiry));
+            return false;
+        }));
+        if (enqueued && launcher.dispatchNow(workflowId).map(RunLauncher.Launched::started).orElse(false)) {
+            // an intake started before the run index knew it (older deployments) is running under this id
+            // and must take the new link as well; for the fresh workflow this repeats its own input
+            try {
+                extend(workflowId, new IntakeLink(intakeId.toString(), expiry));
+            } catch (RuntimeException e) {
+                // best effort: the fresh workflow already has this link as its input
+            }
         }
-        startOrExtend(caller.orgId(), candidate, workflowId, intakeId, expiresAt);
-        String token = tokens.issue(caller.orgId(), candidateId, intakeId, expiresAt);
-        return new IntakeLinkOut(settings.publicAppUrl() + "/intake/" + candidateId + "?token=" + token, expiresAt);
+        String token = tokens.issue(caller.orgId(), candidate.id(), intakeId, expiresAt);
+        return new IntakeLinkOut(settings.publicAppUrl() + "/intake/" + candidate.id() + "?token=" + token,
+                expiresAt);
     }
 
-    private void startOrExtend(long orgId, StoredPlutoCandidate candidate, String workflowId, UUID intakeId,
-                               Instant expiresAt) {
-        IntakeWorkflow workflow = client.newWorkflowStub(IntakeWorkflow.class, WorkflowOptions.newBuilder()
-                .setWorkflowId(workflowId)
-                .setTaskQueue(TaskQueues.PLUTO)
-                .setTypedSearchAttributes(KeelSearchAttributes.of(orgId, KIND))
-                .setStaticSummary(summary(candidate))
-                .build());
-        var request = client.newSignalWithStartRequest();
-        long expiry = expiresAt.toEpochMilli();
-        request.add(workflow::run, new IntakeInput(orgId, candidate.id().toString(), intakeId.toString(), expiry));
-        request.add(workflow::extend, new IntakeLink(intakeId.toString(), expiry));
+    private void extend(String workflowId, IntakeLink link) {
         try {
-            client.signalWithStart(request);
+            client.newWorkflowStub(IntakeWorkflow.class, workflowId).extend(link);
+        } catch (WorkflowNotFoundException e) {
+            throw e;
         } catch (WorkflowServiceException e) {
             throw ApiException.unavailable("Temporal is unavailable; try again later");
-        } catch (WorkflowException e) {
-            throw ApiException.unavailable("Could not start the intake workflow; try again later");
         }
     }
 

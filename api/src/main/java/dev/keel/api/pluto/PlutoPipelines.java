@@ -3,35 +3,42 @@ package dev.keel.api.pluto;
 import dev.keel.activities.pluto.PlutoSettings;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
-import dev.keel.domain.platform.RunIndex;
+import dev.keel.api.runs.Launch;
+import dev.keel.api.runs.RunLauncher;
 import dev.keel.domain.pluto.PlutoRun;
 import dev.keel.domain.pluto.PlutoRunRepository;
-import dev.keel.temporal.KeelSearchAttributes;
-import dev.keel.temporal.TaskQueues;
 import dev.keel.temporal.WorkflowIds;
+import dev.keel.temporal.WorkflowKind;
 import dev.keel.workflows.pluto.PipelineInput;
 import dev.keel.workflows.pluto.ScoringPipelineWorkflow;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Starts, signals and finds scoring pipelines; one unfinished pipeline per organization. */
+/**
+ * Starts and finds scoring pipelines; one unfinished pipeline per organization. The run, its CSV, the run index
+ * row and the outbox row are written in one transaction, then the start is sent to Temporal; when Temporal is
+ * unreachable the upload stays accepted and the outbox dispatcher starts it once Temporal is back.
+ */
 @Service
 public class PlutoPipelines {
-    static final String KIND = "pluto-scoring";
-
     private final WorkflowClient client;
     private final PlutoRunRepository runs;
-    private final RunIndex runIndex;
     private final PlutoSettings settings;
+    private final RunLauncher launcher;
+    private final PlutoRunSlots slots;
+    private final TransactionTemplate transactions;
 
-    public PlutoPipelines(WorkflowClient client, PlutoRunRepository runs, RunIndex runIndex, PlutoSettings settings) {
+    public PlutoPipelines(WorkflowClient client, PlutoRunRepository runs, PlutoSettings settings, RunLauncher launcher,
+                          PlutoRunSlots slots, TransactionTemplate transactions) {
         this.client = client;
         this.runs = runs;
-        this.runIndex = runIndex;
         this.settings = settings;
+        this.launcher = launcher;
+        this.slots = slots;
+        this.transactions = transactions;
     }
 
     public PlutoRun start(Caller caller, String filename, String jobDescription, boolean skipAi,
@@ -41,33 +48,30 @@ public class PlutoPipelines {
         int total = upload.scan().candidates();
         PlutoRun run = new PlutoRun(runId, caller.orgId(), workflowId, filename, blankToNull(jobDescription), skipAi,
                 "extracting", "extracting", "Processing started", total, null, null);
-        try {
-            runs.create(run, caller.userId(), upload.csv());
-        } catch (PlutoRunRepository.RunInProgressException e) {
-            throw ApiException.conflict(runs.latest(caller.orgId()).filter(r -> !r.finished())
-                    .map(r -> "A scoring pipeline is already running for this organization (run " + r.id() + ", "
-                            + r.status() + "); wait for it, or cancel it with POST /api/pluto/cancel")
-                    .orElse("A scoring pipeline is already running for this organization"));
-        }
         String summary = "Pluto scoring of " + total + " candidates from " + (filename == null ? "an upload" : filename)
                 + (skipAi ? " (AI scoring after confirmation)" : "");
-        runIndex.register(caller.orgId(), KIND, runId.toString(), workflowId, "running", summary);
-        WorkflowOptions options = WorkflowOptions.newBuilder()
-                .setWorkflowId(workflowId)
-                .setTaskQueue(TaskQueues.PLUTO)
-                .setTypedSearchAttributes(KeelSearchAttributes.of(caller.orgId(), KIND))
-                .setStaticSummary(summary)
-                .build();
-        ScoringPipelineWorkflow workflow = client.newWorkflowStub(ScoringPipelineWorkflow.class, options);
-        try {
-            WorkflowClient.start(workflow::run, new PipelineInput(caller.orgId(), runId.toString(), total, skipAi,
-                    settings.batchSize(), settings.batchesInFlight(), settings.maxHistoryEvents(), null));
-        } catch (RuntimeException e) {
-            runs.updateProgress(runId, "failed", "failed", "The pipeline could not be started: Temporal unavailable",
-                    true);
-            runIndex.updateStatus(workflowId, "failed", true);
-            throw ApiException.unavailable("Temporal is unavailable; the upload was not started, try again later");
+        Launch launch = Launch.of(WorkflowKind.PLUTO_SCORING, caller.orgId(), runId.toString(), workflowId,
+                ScoringPipelineWorkflow.class, new PipelineInput(caller.orgId(), runId.toString(), total, skipAi,
+                        settings.batchSize(), settings.batchesInFlight(), settings.maxHistoryEvents(), null), summary)
+                .withDetails(details(run, upload));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    runs.create(run, caller.userId(), upload.csv());
+                    launcher.enqueue(launch);
+                });
+                break;
+            } catch (PlutoRunRepository.RunInProgressException e) {
+                // the slot may be held by a run whose workflow an operator ended: close it and try once more
+                if (attempt > 0 || !slots.freeIfAbandoned(caller.orgId())) {
+                    throw ApiException.conflict(runs.unfinished(caller.orgId())
+                            .map(r -> "A scoring pipeline is already running for this organization (run " + r.id()
+                                    + ", " + r.status() + "); wait for it, or cancel it with POST /api/pluto/cancel")
+                            .orElse("A scoring pipeline is already running for this organization"));
+                }
+            }
         }
+        launcher.dispatchNow(workflowId);
         return run;
     }
 
@@ -81,6 +85,16 @@ public class PlutoPipelines {
 
     public ScoringPipelineWorkflow workflow(PlutoRun run) {
         return client.newWorkflowStub(ScoringPipelineWorkflow.class, run.workflowId());
+    }
+
+    static String details(PlutoRun run, PlutoUploads.Checked upload) {
+        String job = run.jobDescription() == null ? "(none)" : run.jobDescription().length() > 300
+                ? run.jobDescription().substring(0, 300) + "..." : run.jobDescription();
+        return "**File:** " + (run.filename() == null ? "(unnamed)" : run.filename()) + " ("
+                + upload.csv().length + " bytes)\n\n**Rows:** " + run.candidatesTotal() + " candidates"
+                + (upload.scan().problems().isEmpty() ? "" : ", " + upload.scan().problems().size() + " row problems")
+                + "\n\n**AI scoring:** " + (run.skipAiScoring() ? "after confirmation (skip_ai_scoring)" : "on")
+                + "\n\n**Job description:** " + job.replace("\n", " ");
     }
 
     static Optional<UUID> parse(String id) {

@@ -3,38 +3,71 @@ package dev.keel.api.pluto;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.PlutoRun;
+import dev.keel.workflows.pluto.ConfirmRequest;
+import dev.keel.workflows.pluto.ConfirmResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowServiceException;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/pluto/confirm starts AI scoring of a run uploaded with skip_ai_scoring; POST /api/pluto/cancel stops
- * the organization's unfinished run. Both take an optional run_id (default: the latest run).
+ * POST /api/pluto/confirm starts AI scoring of a run uploaded with skip_ai_scoring (a workflow update: the
+ * workflow's validator refuses a wrong phase, 409); POST /api/pluto/cancel cancels the run's workflow, which
+ * records the run cancelled itself. Both take an optional run_id (default: the latest run).
  */
 @RestController
 public class PlutoRunControlController {
     private final PlutoPipelines pipelines;
+    private final PlutoRunSlots slots;
 
-    public PlutoRunControlController(PlutoPipelines pipelines) {
+    public PlutoRunControlController(PlutoPipelines pipelines, PlutoRunSlots slots) {
         this.pipelines = pipelines;
+        this.slots = slots;
     }
 
     @PostMapping("/api/pluto/confirm")
+    @Operation(description = "Confirms AI scoring of a run waiting for confirmation; 409 with the reason when the "
+            + "run is in another phase, was not uploaded with skip_ai_scoring, or has ended")
     public Map<String, Object> confirm(Caller caller, @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);
         if (!run.skipAiScoring()) {
             throw ApiException.conflict("Run " + run.id() + " was not uploaded with skip_ai_scoring; nothing to confirm");
         }
-        signal(() -> pipelines.workflow(run).confirm());
-        return Map.of("run_id", run.id().toString(), "message", "AI scoring confirmed");
+        try {
+            ConfirmResult result = pipelines.workflow(run).confirmScoring(new ConfirmRequest(caller.userId()));
+            return Map.of("run_id", result.runId(), "status", result.status(), "message", result.message());
+        } catch (WorkflowUpdateException e) {
+            throw ApiException.conflict(UpdateRefusals.message(e).orElse("AI scoring could not be confirmed"));
+        } catch (WorkflowNotFoundException e) {
+            throw gone(run);
+        } catch (WorkflowServiceException e) {
+            throw temporalDown();
+        }
     }
 
     @PostMapping("/api/pluto/cancel")
+    @Operation(description = "Cancels the run's workflow; the workflow records the run cancelled and frees the "
+            + "organization's slot. A run whose workflow already ended is closed now (200).")
     public Map<String, Object> cancel(Caller caller, @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);
-        signal(() -> pipelines.workflow(run).cancel());
-        return Map.of("run_id", run.id().toString(), "message", "Cancellation requested");
+        try {
+            WorkflowStub.fromTyped(pipelines.workflow(run)).cancel("Cancelled with POST /api/pluto/cancel");
+            return Map.of("run_id", run.id().toString(), "message", "Cancellation requested");
+        } catch (WorkflowNotFoundException e) {
+            if (slots.closeIfAbandoned(run)) {
+                return Map.of("run_id", run.id().toString(), "message",
+                        "The run's workflow had already ended; the run is closed now");
+            }
+            throw ApiException.conflict("Run " + run.id() + " has not started yet (Temporal is unavailable); "
+                    + "try again later");
+        } catch (WorkflowServiceException e) {
+            throw temporalDown();
+        }
     }
 
     private PlutoRun unfinished(Caller caller, String runId) {
@@ -45,13 +78,12 @@ public class PlutoRunControlController {
         return run;
     }
 
-    private static void signal(Runnable send) {
-        try {
-            send.run();
-        } catch (io.temporal.client.WorkflowNotFoundException e) {
-            throw ApiException.conflict("The run has already ended");
-        } catch (io.temporal.client.WorkflowServiceException e) {
-            throw ApiException.unavailable("Temporal is unavailable; try again later");
-        }
+    private ApiException gone(PlutoRun run) {
+        slots.closeIfAbandoned(run);
+        return ApiException.conflict("Run " + run.id() + " has already ended");
+    }
+
+    private static ApiException temporalDown() {
+        return ApiException.unavailable("Temporal is unavailable; try again later");
     }
 }

@@ -57,7 +57,8 @@ public class PlutoStatusController {
         out.put("candidates_scored", counts.scored());
         out.put("candidates_ai_failed", counts.aiFailed());
         out.put("skip_ai_scoring", run.skipAiScoring());
-        out.put("ai_unavailable", progress == null ? null : progress.aiUnavailable());
+        out.put("ai_unavailable", progress != null && progress.aiUnavailable() != null ? progress.aiUnavailable()
+                : run.aiUnavailable());
         out.put("extracted_preview", PlutoCandidateViews.ranked(
                 queries.slice(run.id(), Order.ROW, true, false, PREVIEW, 0), 1));
         out.put("scored_candidates", PlutoCandidateViews.ranked(

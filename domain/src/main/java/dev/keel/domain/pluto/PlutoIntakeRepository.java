@@ -110,6 +110,16 @@ public class PlutoIntakeRepository {
                 .param(intakeId).update() == 1;
     }
 
+    /**
+     * The candidate's intake workflow ended without finishing its link (terminated, cancelled, failed): every
+     * open or submitted link of the candidate stops working (410 expired) and a new link can be issued.
+     * Returns how many links changed.
+     */
+    public int invalidateLive(UUID candidateId) {
+        return jdbc.sql("UPDATE pluto_intakes SET status = 'expired', finished_at = now() WHERE candidate_id = ?"
+                + " AND status IN ('open', 'submitted')").param(candidateId).update();
+    }
+
     static PlutoIntake map(ResultSet rs, int row) throws SQLException {
         return new PlutoIntake(rs.getObject("id", UUID.class), rs.getLong("org_id"),
                 rs.getObject("candidate_id", UUID.class), rs.getString("workflow_id"), rs.getString("status"),

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlutoRunRepository {
     private static final String COLUMNS = "id, org_id, workflow_id, filename, job_description, skip_ai_scoring, status,"
-            + " phase, message, candidates_total, created_at, finished_at";
+            + " phase, message, candidates_total, created_at, finished_at, ai_unavailable";
 
     private final JdbcClient jdbc;
 
@@ -73,10 +73,29 @@ public class PlutoRunRepository {
                 .params(status, phase, message, finished, runId).update();
     }
 
+    /** Keeps why AI scoring was given up for the run; the first reason stays. */
+    public void recordAiUnavailable(UUID runId, String reason) {
+        jdbc.sql("UPDATE pluto_runs SET ai_unavailable = COALESCE(ai_unavailable, ?) WHERE id = ?")
+                .params(reason, runId).update();
+    }
+
+    /** The organization's unfinished run (the one holding its slot), if any. */
+    public Optional<PlutoRun> unfinished(long orgId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pluto_runs WHERE org_id = ? AND finished_at IS NULL")
+                .params(orgId).query(PlutoRunRepository::map).optional();
+    }
+
+    /** The run of a workflow id. */
+    public Optional<PlutoRun> findByWorkflowId(String workflowId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pluto_runs WHERE workflow_id = ?")
+                .params(workflowId).query(PlutoRunRepository::map).optional();
+    }
+
     static PlutoRun map(ResultSet rs, int row) throws SQLException {
         return new PlutoRun(rs.getObject("id", UUID.class), rs.getLong("org_id"), rs.getString("workflow_id"),
                 rs.getString("filename"), rs.getString("job_description"), rs.getBoolean("skip_ai_scoring"),
                 rs.getString("status"), rs.getString("phase"), rs.getString("message"), rs.getInt("candidates_total"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getString("ai_unavailable"));
     }
 }

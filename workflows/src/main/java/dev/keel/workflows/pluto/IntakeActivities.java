@@ -17,4 +17,10 @@ public interface IntakeActivities {
 
     /** Marks the intake expired if it is still open (a link already submitted or replaced is left alone). */
     void expireIntake(IntakeRef intake);
+
+    /**
+     * The intake workflow was cancelled: the candidate's open or submitted link becomes invalid (410), the run
+     * index row is closed cancelled with a final event. Idempotent.
+     */
+    void cancelIntake(IntakeRef intake);
 }

@@ -1,9 +1,14 @@
 package dev.keel.workflows.pluto;
 
 import dev.keel.temporal.ActivityProfiles;
+import dev.keel.temporal.FailureType;
+import dev.keel.temporal.Outcomes;
 import dev.keel.temporal.TaskQueues;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
@@ -18,6 +23,8 @@ public class IntakeWorkflowImpl implements IntakeWorkflow {
     static final String STEP_UPDATING = "updating_candidate";
     static final String STEP_RESCORING = "rescoring";
     static final String STEP_FINISHING = "finishing";
+    /** Version 1: cancellation recorded (link invalid), KeelOutcome upserted at the end, live details. */
+    static final String LIFECYCLE_CHANGE = "pluto-intake-lifecycle";
     private static final Logger LOG = Workflow.getLogger(IntakeWorkflowImpl.class);
 
     private final IntakeActivities intake = Workflow.newActivityStub(IntakeActivities.class,
@@ -33,6 +40,7 @@ public class IntakeWorkflowImpl implements IntakeWorkflow {
     private long expiresAt;
     private IntakeSubmission pending;
     private boolean rescored;
+    private boolean lifecycle;
 
     @WorkflowInit
     public IntakeWorkflowImpl(IntakeInput input) {
@@ -42,6 +50,31 @@ public class IntakeWorkflowImpl implements IntakeWorkflow {
 
     @Override
     public IntakeResult run(IntakeInput input) {
+        lifecycle = Workflow.getVersion(LIFECYCLE_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+        try {
+            IntakeResult result = proceed(input);
+            ended(result.status(), "intake " + result.status());
+            return result;
+        } catch (CanceledFailure | ActivityFailure e) {
+            if (e instanceof ActivityFailure && !CancellationScope.current().isCancelRequested()) {
+                throw e;
+            }
+            Workflow.newDetachedCancellationScope(() -> {
+                intake.cancelIntake(new IntakeRef(input.orgId(), input.candidateId(), intakeId));
+                ended("cancelled", "cancelled: the candidate's link is invalid now");
+            }).run();
+            throw e instanceof CanceledFailure c ? c : new CanceledFailure("Intake cancelled");
+        }
+    }
+
+    private void ended(String outcome, String details) {
+        if (lifecycle) {
+            Outcomes.record(outcome);
+            Workflow.setCurrentDetails(details);
+        }
+    }
+
+    private IntakeResult proceed(IntakeInput input) {
         SubmissionRef submission = awaitAppliedSubmission(input);
         if (submission == null) {
             status = IntakeStatus.EXPIRED;
@@ -74,6 +107,11 @@ public class IntakeWorkflowImpl implements IntakeWorkflow {
                     return null;
                 }
                 long awaitedDeadline = expiresAt;
+                if (lifecycle) {
+                    Workflow.setCurrentDetails("waiting for the candidate's submission of link " + intakeId
+                            + " until " + java.time.Instant.ofEpochMilli(expiresAt) + " (+" + GRACE.toSeconds()
+                            + " s grace)");
+                }
                 Workflow.await(Duration.ofMillis(remaining), () -> pending != null || expiresAt != awaitedDeadline);
             }
             status = IntakeStatus.SUBMITTED;
@@ -91,6 +129,27 @@ public class IntakeWorkflowImpl implements IntakeWorkflow {
                 step = null;
             }
         }
+    }
+
+    @Override
+    public void validateSubmitIntake(IntakeSubmission submission) {
+        if (!IntakeStatus.WAITING.equals(status) || pending != null) {
+            throw ApplicationFailure.newNonRetryableFailure("Intake has already been submitted with this link",
+                    FailureType.CONFLICT.type());
+        }
+        if (!intakeId.equals(submission.intakeId())) {
+            throw ApplicationFailure.newNonRetryableFailure("Intake link was replaced by a newer one",
+                    FailureType.GONE.type());
+        }
+        if (Workflow.currentTimeMillis() >= expiresAt + GRACE.toMillis()) {
+            throw ApplicationFailure.newNonRetryableFailure("Intake link has expired", FailureType.GONE.type());
+        }
+    }
+
+    @Override
+    public IntakeSubmitted submitIntake(IntakeSubmission submission) {
+        pending = submission;
+        return new IntakeSubmitted(IntakeStatus.SUBMITTED, submission.intakeId(), submission.submissionId());
     }
 
     @Override

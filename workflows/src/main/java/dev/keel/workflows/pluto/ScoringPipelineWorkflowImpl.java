@@ -1,81 +1,106 @@
 package dev.keel.workflows.pluto;
 
 import dev.keel.temporal.ActivityProfiles;
-import dev.keel.temporal.FailureType;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import dev.keel.temporal.Outcomes;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
     /** How long a run waits for confirmation before it completes with AI scoring skipped. */
     static final Duration CONFIRMATION_WAIT = Duration.ofDays(7);
+    /**
+     * Version 1: cancellation recorded in a detached scope, KeelOutcome upserted at the end, a failed run ends
+     * Failed, batch activities carry summaries. Histories recorded before it replay on the DEFAULT_VERSION path.
+     */
+    static final String LIFECYCLE_CHANGE = "pluto-lifecycle";
+    static final String PIPELINE_FAILED = "PIPELINE_FAILED";
 
-    private final PlutoScoringActivities batches = Workflow.newActivityStub(PlutoScoringActivities.class, batchOptions());
     private final PlutoScoringActivities records =
             Workflow.newLocalActivityStub(PlutoScoringActivities.class, ActivityProfiles.localDbWrite());
-
-    private PipelineInput input;
-    private PipelineState state = PipelineState.start();
+    private final PipelineInput input;
     private final List<Promise<BatchResult>> running = new ArrayList<>();
+    private PipelineState state;
+    private boolean lifecycle;
     private boolean cancelRequested;
     private boolean draining;
+    private int batchesRetried;
+
+    @WorkflowInit
+    public ScoringPipelineWorkflowImpl(PipelineInput in) {
+        input = in;
+        state = in.state() == null ? PipelineState.start() : in.state();
+    }
 
     @Override
     public PipelineResult run(PipelineInput in) {
-        input = in;
-        state = in.state() == null ? PipelineState.start() : in.state();
+        lifecycle = Workflow.getVersion(LIFECYCLE_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+        showDetails();
         try {
             return proceed();
+        } catch (CanceledFailure e) {
+            recordCancelled();
+            throw e;
         } catch (ActivityFailure e) {
+            if (lifecycle && CancellationScope.current().isCancelRequested()) {
+                recordCancelled();
+                throw new CanceledFailure("Cancelled while batches were running");
+            }
             String reason = e.getCause() instanceof ApplicationFailure af ? af.getOriginalMessage() : e.getMessage();
-            finish(PipelineState.FAILED, "failed", "Pipeline failed: " + reason);
-            return new PipelineResult(PipelineState.FAILED, state.stagedRows(), reason);
+            PipelineResult failed = finish(PipelineState.FAILED, "failed", "Pipeline failed: " + reason, "failed");
+            if (!lifecycle) {
+                return new PipelineResult(PipelineState.FAILED, failed.candidates(), reason);
+            }
+            throw ApplicationFailure.newNonRetryableFailure("Pipeline failed: " + reason, PIPELINE_FAILED);
         }
     }
 
     private PipelineResult proceed() {
         if (state.stagedRows() < 0) {
             record(PipelineState.EXTRACTING, "extracting", "Reading the CSV");
-            int lastRow = batches.stageRows(new RunRef(input.orgId(), input.runId()));
-            state = new PipelineState(PipelineState.EXTRACTING, lastRow, 1, state.confirmed(), null, state.continuedTimes());
+            int lastRow = PipelineBatches.stub(lifecycle, "stage the CSV's rows")
+                    .stageRows(new RunRef(input.orgId(), input.runId()));
+            state = state.staged(lastRow);
             record(PipelineState.EXTRACTING, "extracting", "Extracting candidates");
         }
         if (PipelineState.EXTRACTING.equals(state.status())) {
-            if (!runPhase(b -> batches.extractBatch(b))) {
+            if (!runPhase(PipelineBatches.EXTRACT)) {
                 return pause();
             }
-            state = next(input.skipAiScoring() && !state.confirmed() ? PipelineState.WAITING_CONFIRMATION
+            state = state.next(input.skipAiScoring() && !state.confirmed() ? PipelineState.WAITING_CONFIRMATION
                     : PipelineState.SCORING);
         }
         if (PipelineState.WAITING_CONFIRMATION.equals(state.status())) {
             record(PipelineState.WAITING_CONFIRMATION, "waiting_confirmation",
                     "Extraction complete; algo ranking ready. Confirm to start AI scoring");
+            showDetails();
             Workflow.await(CONFIRMATION_WAIT, () -> state.confirmed() || cancelRequested);
             if (cancelRequested) {
-                return finish(PipelineState.CANCELLED, "cancelled", "Cancelled while waiting for confirmation");
+                return finish(PipelineState.CANCELLED, "cancelled", "Cancelled while waiting for confirmation",
+                        "cancelled");
             }
-            state = next(PipelineState.SCORING);
+            state = state.next(PipelineState.SCORING);
         }
         record(PipelineState.SCORING, "ai_scoring", "Scoring candidates");
-        if (!runPhase(b -> batches.scoreBatch(b))) {
+        if (!runPhase(PipelineBatches.SCORE)) {
             return pause();
         }
+        boolean withoutAi = state.completeWithoutAi(input.skipAiScoring());
         String done = state.aiUnavailable() != null ? "Complete without AI scores: " + state.aiUnavailable()
-                : input.skipAiScoring() && !state.confirmed() ? "Complete without AI scores: not confirmed in time"
-                : "Scoring complete";
-        return finish(PipelineState.COMPLETE, "complete", done);
+                : withoutAi ? "Complete without AI scores: not confirmed in time" : "Scoring complete";
+        return finish(PipelineState.COMPLETE, "complete", done, withoutAi ? "complete_without_ai" : "complete");
     }
 
     /** Runs the current phase's batches; false when it stopped early (cancel, or continue-as-new is due). */
-    private boolean runPhase(Function<BatchRef, BatchResult> activity) {
+    private boolean runPhase(PipelineBatches phase) {
         while (true) {
             while (!cancelRequested && !draining && running.size() < input.batchesInFlight()
                     && state.nextRow() <= state.stagedRows()) {
@@ -84,9 +109,10 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
                 // skip_ai_scoring means no LLM call at all until the user confirms
                 boolean useAi = state.aiUnavailable() == null && (!input.skipAiScoring() || state.confirmed());
                 BatchRef ref = new BatchRef(input.orgId(), input.runId(), from, to, useAi, state.aiUnavailable());
-                running.add(Async.function(activity::apply, ref));
-                state = withNextRow((int) to + 1);
+                running.add(Async.function(phase.activity(lifecycle, ref), ref));
+                state = state.dispatchedTo((int) to + 1);
             }
+            showDetails();
             if (running.isEmpty()) {
                 return !cancelRequested && !draining;
             }
@@ -95,9 +121,8 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
                 if (p.isCompleted()) {
                     running.remove(p);
                     BatchResult result = p.get();
-                    if (result.aiUnavailable() != null && state.aiUnavailable() == null) {
-                        state = withAiUnavailable(result.aiUnavailable());
-                    }
+                    batchesRetried += result.attempts() > 1 ? 1 : 0;
+                    state = state.finishedBatch(result);
                 }
             }
             if (Workflow.getInfo().isContinueAsNewSuggested()
@@ -109,45 +134,55 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
 
     private PipelineResult pause() {
         if (cancelRequested) {
-            return finish(PipelineState.CANCELLED, "cancelled", "Cancelled");
+            return finish(PipelineState.CANCELLED, "cancelled", "Cancelled", "cancelled");
         }
         // Bounded history: the position travels in the input; batches in flight have all completed.
-        PipelineState carried = new PipelineState(state.status(), state.stagedRows(), state.nextRow(), state.confirmed(),
-                state.aiUnavailable(), state.continuedTimes() + 1);
-        Workflow.continueAsNew(input.withState(carried));
+        Workflow.continueAsNew(input.withState(state.continued()));
         return null;
     }
 
-    private PipelineResult finish(String status, String phase, String message) {
-        records.recordPhase(new PhaseUpdate(input.orgId(), input.runId(), status, phase, message, true));
-        state = next(status);
+    private void recordCancelled() {
+        String message = PipelineState.WAITING_CONFIRMATION.equals(state.status())
+                ? "Cancelled while waiting for confirmation" : "Cancelled";
+        Workflow.newDetachedCancellationScope(() -> finish(PipelineState.CANCELLED, "cancelled", message,
+                "cancelled")).run();
+    }
+
+    private PipelineResult finish(String status, String phase, String message, String outcome) {
+        records.recordPhase(new PhaseUpdate(input.orgId(), input.runId(), status, phase, message, true,
+                outcome, state.aiUnavailable()));
+        state = state.next(status);
+        if (lifecycle) {
+            Outcomes.record(outcome);
+            Workflow.setCurrentDetails(outcome + ": " + message);
+        }
         return new PipelineResult(status, Math.max(0, state.stagedRows()), message);
     }
 
     private void record(String status, String phase, String message) {
-        records.recordPhase(new PhaseUpdate(input.orgId(), input.runId(), status, phase, message, false));
+        records.recordPhase(new PhaseUpdate(input.orgId(), input.runId(), status, phase, message, false,
+                null, state.aiUnavailable()));
     }
 
-    private PipelineState next(String status) {
-        return new PipelineState(status, state.stagedRows(), 1, state.confirmed(), state.aiUnavailable(),
-                state.continuedTimes());
+    private void showDetails() {
+        Workflow.setCurrentDetails(PipelineDetails.of(input, state, running.size(), batchesRetried));
     }
 
-    private PipelineState withNextRow(int nextRow) {
-        return new PipelineState(state.status(), state.stagedRows(), nextRow, state.confirmed(), state.aiUnavailable(),
-                state.continuedTimes());
+    @Override
+    public void validateConfirmScoring(ConfirmRequest request) {
+        ConfirmRefusals.check(input, state, cancelRequested || CancellationScope.current().isCancelRequested());
     }
 
-    private PipelineState withAiUnavailable(String reason) {
-        return new PipelineState(state.status(), state.stagedRows(), state.nextRow(), state.confirmed(), reason,
-                state.continuedTimes());
+    @Override
+    public ConfirmResult confirmScoring(ConfirmRequest request) {
+        state = state.confirmedNow();
+        return new ConfirmResult(input.runId(), state.status(), "AI scoring confirmed");
     }
 
     @Override
     public void confirm() {
         if (!state.confirmed()) {
-            state = new PipelineState(state.status(), state.stagedRows(), state.nextRow(), true, state.aiUnavailable(),
-                    state.continuedTimes());
+            state = state.confirmedNow();
         }
     }
 
@@ -158,27 +193,8 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
 
     @Override
     public PipelineProgress getProgress() {
-        String phase = switch (state.status()) {
-            case PipelineState.SCORING -> "ai_scoring";
-            default -> state.status();
-        };
+        String phase = PipelineState.SCORING.equals(state.status()) ? "ai_scoring" : state.status();
         return new PipelineProgress(state.status(), phase, state.stagedRows(), state.nextRow() - 1, running.size(),
                 state.confirmed(), state.aiUnavailable(), state.continuedTimes());
-    }
-
-    private static ActivityOptions batchOptions() {
-        // Long batch activities heartbeat; a dead worker is noticed within the heartbeat timeout and the batch
-        // resumes elsewhere, skipping the rows already written.
-        return ActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofMinutes(30))
-                .setHeartbeatTimeout(Duration.ofSeconds(20))
-                .setRetryOptions(RetryOptions.newBuilder()
-                        .setInitialInterval(Duration.ofSeconds(1))
-                        .setBackoffCoefficient(2.0)
-                        .setMaximumInterval(Duration.ofMinutes(1))
-                        .setMaximumAttempts(20)
-                        .setDoNotRetry(FailureType.all())
-                        .build())
-                .build();
     }
 }

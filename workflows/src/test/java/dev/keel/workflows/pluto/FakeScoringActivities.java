@@ -14,6 +14,8 @@ class FakeScoringActivities implements PlutoScoringActivities {
     final List<BatchRef> batches = new CopyOnWriteArrayList<>();
     final List<PhaseUpdate> phases = new CopyOnWriteArrayList<>();
     volatile long unavailableFromRow = Long.MAX_VALUE;
+    volatile boolean blockScoring;
+    volatile String failExtraction;
 
     FakeScoringActivities(int lastRow) {
         this.lastRow = lastRow;
@@ -26,6 +28,9 @@ class FakeScoringActivities implements PlutoScoringActivities {
 
     @Override
     public BatchResult extractBatch(BatchRef batch) {
+        if (failExtraction != null) {
+            throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(failExtraction, "VALIDATION");
+        }
         batches.add(batch);
         for (long r = batch.fromRow(); r <= batch.toRow(); r++) {
             extracted.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet();
@@ -35,6 +40,14 @@ class FakeScoringActivities implements PlutoScoringActivities {
 
     @Override
     public BatchResult scoreBatch(BatchRef batch) {
+        while (blockScoring) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new BatchResult(0, 0, null);
+            }
+        }
         batches.add(batch);
         for (long r = batch.fromRow(); r <= batch.toRow(); r++) {
             scored.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet();

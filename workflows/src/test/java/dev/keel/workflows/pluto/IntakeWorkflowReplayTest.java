@@ -45,9 +45,35 @@ class IntakeWorkflowReplayTest {
                 IntakeWorkflowImpl.class);
     }
 
+    @Test
+    void submittedByUpdateIntakeReplays() throws Exception {
+        if (Boolean.getBoolean("record.v1.histories")) {
+            record("pluto-intake-submitted-v1.json", (env, wf) -> {
+                env.sleep(Duration.ofHours(1));
+                wf.submitIntake(new IntakeSubmission("link-1", "sub-1"));
+            });
+        }
+        WorkflowReplayer.replayWorkflowExecution(Files.readString(DIR.resolve("pluto-intake-submitted-v1.json")),
+                IntakeWorkflowImpl.class);
+    }
+
+    @Test
+    void cancelledIntakeReplays() throws Exception {
+        if (Boolean.getBoolean("record.v1.histories")) {
+            record("pluto-intake-cancelled-v1.json", (env, wf) -> {
+                env.sleep(Duration.ofHours(1));
+                WorkflowStub.fromTyped(wf).cancel();
+            });
+        }
+        WorkflowReplayer.replayWorkflowExecution(Files.readString(DIR.resolve("pluto-intake-cancelled-v1.json")),
+                IntakeWorkflowImpl.class);
+    }
+
     private static void record(String file, java.util.function.BiConsumer<TestWorkflowEnvironment, IntakeWorkflow> drive)
             throws Exception {
         try (TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance()) {
+            env.registerSearchAttribute("KeelOutcome",
+                    io.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
             Worker worker = env.newWorker(TaskQueues.PLUTO);
             worker.registerWorkflowImplementationTypes(IntakeWorkflowImpl.class);
             worker.registerActivitiesImplementations(mock(IntakeActivities.class, withSettings().withoutAnnotations()),
@@ -59,7 +85,11 @@ class IntakeWorkflowReplayTest {
             WorkflowClient.start(wf::run, new IntakeInput(7, "0f8c2a4e-1111-4222-8333-444455556666", "link-1",
                     env.currentTimeMillis() + Duration.ofHours(48).toMillis()));
             drive.accept(env, wf);
-            WorkflowStub.fromTyped(wf).getResult(IntakeResult.class);
+            try {
+                WorkflowStub.fromTyped(wf).getResult(IntakeResult.class);
+            } catch (io.temporal.client.WorkflowFailedException e) {
+                // a cancelled intake: its history is what we want
+            }
             Files.createDirectories(DIR);
             Files.writeString(DIR.resolve(file), env.getWorkflowClient().fetchHistory(id).toJson(true));
         }

@@ -41,6 +41,7 @@ class IntakeWorkflowTest {
     @BeforeEach
     void setUp() {
         env = TestWorkflowEnvironment.newInstance();
+        env.registerSearchAttribute("KeelOutcome", io.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD);
         Worker worker = env.newWorker(TaskQueues.PLUTO);
         worker.registerWorkflowImplementationTypes(IntakeWorkflowImpl.class);
         intake = mock(IntakeActivities.class, withSettings().withoutAnnotations());

@@ -25,6 +25,7 @@ class ScoringPipelineWorkflowTest {
             .registerWorkflowImplementationTypes(ScoringPipelineWorkflowImpl.class)
             .registerSearchAttribute("KeelOrgId", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
             .registerSearchAttribute("KeelKind", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
+            .registerSearchAttribute("KeelOutcome", IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD)
             .setDoNotStart(true)
             .build();
 
