@@ -4,6 +4,7 @@ import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.runs.Launch;
 import dev.keel.api.runs.RunLauncher;
+import dev.keel.api.runs.WorkflowUpdates;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.approvals.NewApproval;

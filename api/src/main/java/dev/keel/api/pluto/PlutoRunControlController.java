@@ -2,6 +2,7 @@ package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.WorkflowUpdates;
 import dev.keel.domain.pluto.PlutoRun;
 import dev.keel.workflows.pluto.ConfirmRequest;
 import dev.keel.workflows.pluto.ConfirmResult;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
-import io.temporal.client.WorkflowUpdateException;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class PlutoRunControlController {
     private final PlutoPipelines pipelines;
     private final PlutoRunSlots slots;
+    private final WorkflowUpdates updates;
 
-    public PlutoRunControlController(PlutoPipelines pipelines, PlutoRunSlots slots) {
+    public PlutoRunControlController(PlutoPipelines pipelines, PlutoRunSlots slots, WorkflowUpdates updates) {
         this.pipelines = pipelines;
         this.slots = slots;
+        this.updates = updates;
     }
 
     @PostMapping("/api/pluto/confirm")
@@ -38,16 +40,9 @@ public class PlutoRunControlController {
         if (!run.skipAiScoring()) {
             throw ApiException.conflict("Run " + run.id() + " was not uploaded with skip_ai_scoring; nothing to confirm");
         }
-        try {
-            ConfirmResult result = pipelines.workflow(run).confirmScoring(new ConfirmRequest(caller.userId()));
-            return Map.of("run_id", result.runId(), "status", result.status(), "message", result.message());
-        } catch (WorkflowUpdateException e) {
-            throw ApiException.conflict(UpdateRefusals.message(e).orElse("AI scoring could not be confirmed"));
-        } catch (WorkflowNotFoundException e) {
-            throw gone(run);
-        } catch (WorkflowServiceException e) {
-            throw temporalDown();
-        }
+        ConfirmResult result = updates.send(run.workflowId(),
+                () -> pipelines.workflow(run).confirmScoring(new ConfirmRequest(caller.userId())), () -> gone(run));
+        return Map.of("run_id", result.runId(), "status", result.status(), "message", result.message());
     }
 
     @PostMapping("/api/pluto/cancel")

@@ -1,4 +1,4 @@
-package dev.keel.api.approvals;
+package dev.keel.api.runs;
 
 import dev.keel.activities.platform.RunReconciler;
 import dev.keel.api.platform.ApiException;
@@ -16,14 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a workflow update and waits a bounded time for its result (the SDK alone would wait for a worker
- * forever). A validator's refusal is a 409 with its message; a workflow already closed in Temporal is
- * reconciled first and answered by the caller's {@code whenClosed}; no answer in time or no Temporal is a 503.
+ * forever). A validator's refusal is answered by the caller's {@code onRefusal} with the validator's message
+ * (409 by default: SDK 1.38 passes the message but not the failure type); a workflow already closed in Temporal
+ * is reconciled first and answered by {@code whenClosed}; no answer in time, or no Temporal, is a 503.
  */
 @Component
 public class WorkflowUpdates {
@@ -36,26 +38,31 @@ public class WorkflowUpdates {
     });
 
     public WorkflowUpdates(RunReconciler reconciler,
-                           @Value("${keel.approvals.update-wait:PT10S}") Duration wait) {
+                           @Value("${keel.updates.wait:PT10S}") Duration wait) {
         this.reconciler = reconciler;
         this.wait = wait;
     }
 
     public <R> R send(String workflowId, Callable<R> update, Supplier<ApiException> whenClosed) {
+        return send(workflowId, update, ApiException::conflict, whenClosed);
+    }
+
+    public <R> R send(String workflowId, Callable<R> update, Function<String, ApiException> onRefusal,
+                      Supplier<ApiException> whenClosed) {
         Future<R> answer = executor.submit(update);
         try {
             return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw ApiException.unavailable("No worker confirmed the decision within " + wait.toSeconds()
-                    + " s (is an approvals worker running?). It may still apply once a worker picks it up:"
-                    + " check the status before deciding again");
+            throw ApiException.unavailable("No worker answered within " + wait.toSeconds() + " s (is a worker"
+                    + " polling this workflow's task queue?). The request may still apply once a worker picks it"
+                    + " up: check the status before sending it again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer.cancel(true);
             throw ApiException.unavailable("Interrupted while waiting for the workflow");
         } catch (ExecutionException e) {
-            throw map(workflowId, e.getCause(), whenClosed);
+            throw map(workflowId, e.getCause(), onRefusal, whenClosed);
         }
     }
 
@@ -74,15 +81,16 @@ public class WorkflowUpdates {
         }
     }
 
-    private ApiException map(String workflowId, Throwable failure, Supplier<ApiException> whenClosed) {
+    private ApiException map(String workflowId, Throwable failure, Function<String, ApiException> onRefusal,
+                             Supplier<ApiException> whenClosed) {
         if (failure instanceof WorkflowUpdateException) {
-            return ApiException.conflict(refusal(failure));
+            return onRefusal.apply(refusal(failure));
         }
         if (closed(failure)) {
             reconciler.reconcile(workflowId);
             return whenClosed.get();
         }
-        return ApiException.unavailable("Temporal is unavailable; the decision was not delivered, try again later");
+        return ApiException.unavailable("Temporal is unavailable; the request was not delivered to its workflow, try again later");
     }
 
     private static String refusal(Throwable failure) {
