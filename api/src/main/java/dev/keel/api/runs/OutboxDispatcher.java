@@ -3,6 +3,7 @@ package dev.keel.api.runs;
 import dev.keel.domain.platform.PendingStart;
 import dev.keel.domain.platform.WorkflowOutbox;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int BATCH = 100;
+    /** Starts younger than this belong to the request that wrote them (it sends them after its commit). */
+    private static final Duration FRESH = Duration.ofSeconds(2);
 
     private final WorkflowOutbox outbox;
     private final RunLauncher launcher;
@@ -50,7 +53,7 @@ public class OutboxDispatcher {
         int started = 0;
         List<PendingStart> due;
         do {
-            due = outbox.claimDue(BATCH, RunLauncher.LEASE);
+            due = outbox.claimDue(BATCH, RunLauncher.LEASE, FRESH);
             for (PendingStart start : due) {
                 RunLauncher.Launched launched = launcher.dispatch(start);
                 if (launched.started()) {

@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(RunLauncher.class);
     static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration HANDOVER_WAIT = Duration.ofSeconds(5);
 
     private final RunIndex runs;
     private final WorkflowOutbox outbox;
@@ -100,9 +101,32 @@ public class RunLauncher {
         });
     }
 
-    /** Starts the queued workflow now on this thread; empty when no start is due (done, or claimed elsewhere). */
+    /**
+     * Starts the queued workflow now on this thread. When another thread or replica holds the start, waits up to
+     * {@link #HANDOVER_WAIT} for it to be sent and reports that; empty only when it is still held after the wait.
+     */
     public Optional<Launched> dispatchNow(String workflowId) {
-        return outbox.claim(workflowId, LEASE).map(this::dispatch);
+        Optional<Launched> mine = outbox.claim(workflowId, LEASE).map(this::dispatch);
+        if (mine.isPresent()) {
+            return mine;
+        }
+        long deadline = System.nanoTime() + HANDOVER_WAIT.toNanos();
+        while (outbox.queued(workflowId) && System.nanoTime() < deadline) {
+            sleep();
+        }
+        if (outbox.queued(workflowId)) {
+            return Optional.empty();
+        }
+        return runs.findByWorkflowId(workflowId).map(run -> new Launched(run.id(), workflowId,
+                !RunStatus.FAILED.wire().equals(run.status()), false, run.error()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WorkflowUpdates {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowUpdates.class);
     private final RunReconciler reconciler;
     private final Duration wait;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -90,7 +93,9 @@ public class WorkflowUpdates {
             reconciler.reconcile(workflowId);
             return whenClosed.get();
         }
-        return ApiException.unavailable("Temporal is unavailable; the request was not delivered to its workflow, try again later");
+        LOG.warn("Update of {} not delivered: {}", workflowId, failure.toString());
+        return ApiException.unavailable("Temporal is unavailable; the request was not delivered to its workflow,"
+                + " try again later");
     }
 
     private static String refusal(Throwable failure) {

@@ -44,9 +44,18 @@ public class WorkflowOutbox {
         return claimWhere("workflow_id = ?", workflowId, 1, lease).stream().findFirst();
     }
 
-    /** Claims up to {@code limit} due starts, oldest first, each for {@code lease}. */
-    public List<PendingStart> claimDue(int limit, Duration lease) {
-        return claimWhere("next_attempt_at <= now()", null, limit, lease);
+    /**
+     * Claims up to {@code limit} due starts older than {@code minAge}, oldest first, each for {@code lease}.
+     * The age leaves a fresh start to the request that wrote it, which sends it right after its commit.
+     */
+    public List<PendingStart> claimDue(int limit, Duration lease, Duration minAge) {
+        return claimWhere("created_at <= now() - make_interval(secs => " + minAge.toMillis() / 1000.0 + ")", null,
+                limit, lease);
+    }
+
+    public boolean queued(String workflowId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM workflow_outbox WHERE workflow_id = ?)").param(workflowId)
+                .query(Boolean.class).single();
     }
 
     private List<PendingStart> claimWhere(String condition, String workflowId, int limit, Duration lease) {
