@@ -52,7 +52,7 @@ public class WorkflowUpdates {
 
     public <R> R send(String workflowId, Callable<R> update, Function<String, ApiException> onRefusal,
                       Supplier<ApiException> whenClosed) {
-        Future<R> answer = executor.submit(update);
+        Future<R> answer = executor.submit(() -> retryingWhileTaskFails(update));
         try {
             return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -67,6 +67,33 @@ public class WorkflowUpdates {
         } catch (ExecutionException e) {
             throw map(workflowId, e.getCause(), onRefusal, whenClosed);
         }
+    }
+
+    /**
+     * Temporal refuses an update while the workflow's task is failing (FAILED_PRECONDITION), e.g. a first task
+     * after a restart that hit the deadlock detector on a starved CPU; the server retries the task, so the update
+     * is sent again until the caller's wait runs out (the future is cancelled, which interrupts the sleep).
+     */
+    private static <R> R retryingWhileTaskFails(Callable<R> update) throws Exception {
+        while (true) {
+            try {
+                return update.call();
+            } catch (RuntimeException e) {
+                if (!workflowTaskFailing(e)) {
+                    throw e;
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private static boolean workflowTaskFailing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StatusRuntimeException s && s.getStatus().getCode() == Status.Code.FAILED_PRECONDITION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Best effort: the update's answer within {@code max}, or null (never an error). */
@@ -93,7 +120,11 @@ public class WorkflowUpdates {
             reconciler.reconcile(workflowId);
             return whenClosed.get();
         }
-        LOG.warn("Update of {} not delivered: {}", workflowId, failure.toString());
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        LOG.warn("Update of {} not delivered: {} ({})", workflowId, failure, cause.toString());
         return ApiException.unavailable("Temporal is unavailable; the request was not delivered to its workflow,"
                 + " try again later");
     }
