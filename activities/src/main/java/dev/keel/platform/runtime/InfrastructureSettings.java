@@ -1,6 +1,7 @@
 package dev.keel.platform.runtime;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /** What the environment asks of the infrastructure; unset external addresses mean "embedded". */
@@ -13,7 +14,9 @@ record InfrastructureSettings(
         Integer temporalUiPort,
         int postgresPort,
         boolean requireCli,
-        boolean durablePostgres) {
+        boolean durablePostgres,
+        boolean allowPartialEmbedded,
+        ProcessRole role) {
 
     static InfrastructureSettings from(Environment env) {
         return new InfrastructureSettings(
@@ -26,7 +29,27 @@ record InfrastructureSettings(
                 Integer.parseInt(env.getProperty("KEEL_POSTGRES_PORT", "0")),
                 Boolean.parseBoolean(env.getProperty("KEEL_REQUIRE_TEMPORAL_CLI", "false")),
                 Boolean.parseBoolean(env.getProperty("KEEL_POSTGRES_DURABLE",
-                        env.getProperty("keel.postgres.durable", "true"))));
+                        env.getProperty("keel.postgres.durable", "true"))),
+                Boolean.parseBoolean(env.getProperty("KEEL_ALLOW_PARTIAL_EMBEDDED", "false")),
+                ProcessRole.from(env));
+    }
+
+    /** Why this process must not start as configured (one line naming the variables to set), if it must not. */
+    Optional<String> refusal() {
+        if (role.workerOnly() && temporalAddress == null) {
+            return Optional.of("The worker needs TEMPORAL_ADDRESS (the Temporal server the API uses): without it it"
+                    + " would run a private Temporal that no API ever sends work to");
+        }
+        boolean embeddedDatabase = datasourceUrl == null;
+        boolean embeddedTemporal = temporalAddress == null;
+        if (embeddedDatabase != embeddedTemporal && !allowPartialEmbedded) {
+            String set = embeddedDatabase ? "TEMPORAL_ADDRESS" : "SPRING_DATASOURCE_URL";
+            String unset = embeddedDatabase ? "SPRING_DATASOURCE_URL" : "TEMPORAL_ADDRESS";
+            return Optional.of("Half-external setup refused: " + set + " is set but " + unset + " is not, so "
+                    + (embeddedDatabase ? "PostgreSQL" : "Temporal") + " would be embedded in this process; set both"
+                    + " TEMPORAL_ADDRESS and SPRING_DATASOURCE_URL (or neither), or KEEL_ALLOW_PARTIAL_EMBEDDED=true");
+        }
+        return Optional.empty();
     }
 
     /** "0" or "random" picks a free port; "none" (UI only) turns the feature off. */

@@ -1,65 +1,49 @@
 package dev.keel.api.platform;
 
-import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
-import io.temporal.serviceclient.WorkflowServiceStubs;
+import dev.keel.platform.health.TemporalState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Probes the database and Temporal with short deadlines, for {@code /health}. */
+/** What {@code /health} says about this process's configuration, and how it shows the dependencies' state. */
 @Component
 public class DependencyChecks {
-    private final JdbcTemplate jdbc;
-    private final WorkflowServiceStubs stubs;
     private final Environment env;
     private final String datasourceUrl;
 
-    public DependencyChecks(DataSource dataSource, WorkflowServiceStubs stubs, Environment env,
-                            @Value("${spring.datasource.url}") String datasourceUrl) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setQueryTimeout(2);
-        this.stubs = stubs;
+    public DependencyChecks(Environment env, @Value("${spring.datasource.url}") String datasourceUrl) {
         this.env = env;
         this.datasourceUrl = datasourceUrl;
     }
 
-    public String database() {
-        try {
-            jdbc.queryForObject("SELECT 1", Integer.class);
-            return "connected";
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            return "error: " + message.substring(0, Math.min(50, message.length()));
-        }
+    public boolean durable() {
+        return !mode().equals("in-process");
     }
 
-    public Map<String, Object> temporal() {
-        String mode = env.getProperty("keel.temporal.mode", "external");
+    public Map<String, Object> temporal(TemporalState state) {
         Map<String, Object> result = new LinkedHashMap<>();
-        try {
-            stubs.blockingStub().withDeadlineAfter(2, TimeUnit.SECONDS)
-                    .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
-            result.put("status", "connected");
-        } catch (RuntimeException e) {
-            result.put("status", "unreachable");
-        }
-        result.put("mode", mode);
+        result.put("status", state.reachable() ? "connected" : "unreachable");
+        result.put("mode", mode());
         result.put("target", env.getProperty("spring.temporal.connection.target", ""));
         result.put("namespace", env.getProperty("spring.temporal.namespace", "default"));
-        boolean durable = !mode.equals("in-process");
-        result.put("durable", durable);
-        if (!durable) {
+        result.put("durable", durable());
+        if (!durable()) {
             result.put("warning", "in-process Temporal server: workflow state will not survive a restart");
         }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("status", state.missingSearchAttributes() == null ? "unknown"
+                : state.searchAttributesMissing() ? "missing" : "registered");
+        attributes.put("missing", state.missingSearchAttributes());
+        result.put("search_attributes", attributes);
+        Map<String, Object> queues = new LinkedHashMap<>();
+        state.taskQueues().forEach((queue, pollers) -> queues.put(queue, pollers.toMap()));
+        result.put("task_queues", queues);
         return result;
     }
 
@@ -85,6 +69,10 @@ public class DependencyChecks {
 
     public String version() {
         return env.getProperty("keel.version", "unknown");
+    }
+
+    private String mode() {
+        return env.getProperty("keel.temporal.mode", "external");
     }
 
     private boolean flag(String name, String defaultValue) {
