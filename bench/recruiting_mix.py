@@ -34,6 +34,7 @@ SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 60.0
 WARMUP = float(sys.argv[2]) if len(sys.argv) > 2 else 10.0
 CONCURRENCY = 8
 PROFILE = os.environ.get("BENCH_JFR")
+DATA_DIR = None
 SEED_JOBS, SEED_CANDIDATES = 100, 400
 KEEL_PORT, TEMPORAL_PORT = 18621, 18623
 JAR = os.environ.get("KEEL_JAR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "api", "target",
@@ -73,13 +74,15 @@ def candidate_body(rng):
 
 
 def process_cpu_seconds(root_pid):
-    """utime+stime of root_pid and all its live descendants."""
+    """utime+stime of Keel's processes (see process_cpu_by_program)."""
     return sum(process_cpu_by_program(root_pid).values())
 
 
 def process_cpu_by_program(root_pid):
-    """utime+stime of root_pid and its live descendants, by program: java (Keel), postgres, temporal."""
-    parents, times, names = {}, {}, {}
+    """utime+stime of root_pid, of the processes started with Keel's data dir in their command line (the embedded
+    PostgreSQL daemonizes: its postmaster is not a child of the JVM) and of all their live descendants, by
+    program: java (Keel), postgres, temporal."""
+    parents, times, names, roots = {}, {}, {}, {root_pid}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -92,7 +95,14 @@ def process_cpu_by_program(root_pid):
         parents[int(entry)] = int(fields[1])
         times[int(entry)] = (int(fields[11]) + int(fields[12])) / CLK_TCK
         names[int(entry)] = head.split("(", 1)[1]
-    tree, changed = {root_pid}, True
+        if DATA_DIR and "postgres" in names[int(entry)]:
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    if DATA_DIR.encode() in f.read():
+                        roots.add(int(entry))
+            except OSError:
+                pass
+    tree, changed = set(roots), True
     while changed:
         added = {pid for pid, ppid in parents.items() if ppid in tree and pid not in tree}
         tree |= added
@@ -166,7 +176,8 @@ def main():
     if not os.path.exists(JAR):
         sys.exit(f"{JAR} not found: build it with ./mvnw -q -B package -DskipTests")
     loadgen = build_loadgen()
-    data_dir = tempfile.mkdtemp(prefix="keel-mix-")
+    global DATA_DIR
+    data_dir = DATA_DIR = tempfile.mkdtemp(prefix="keel-mix-")
     keel = start_keel(data_dir)
     try:
         setup = Client()
