@@ -114,6 +114,21 @@ def process_cpu_by_program(root_pid):
     return by_program
 
 
+def jvm_thread_cpu(pid):
+    """utime+stime of the JVM's threads, by thread name with digits dropped (http-nio-exec, C2 CompilerThre...)."""
+    by_name = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                head, tail = f.read().rsplit(")", 1)
+        except OSError:
+            continue
+        fields = tail.split()
+        name = "".join(c for c in head.split("(", 1)[1] if not c.isdigit()).strip(" -#")
+        by_name[name] = by_name.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return by_name
+
+
 def build_loadgen():
     """Builds bench/loadgen (Go, standard library only) into a temporary directory; returns the binary's path."""
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "loadgen")
@@ -199,6 +214,7 @@ def main():
         wait_for_drain(keel.pid, process_cpu_seconds(keel.pid))
 
         load_before = os.getloadavg()
+        threads_before = jvm_thread_cpu(keel.pid)
         split_before = process_cpu_by_program(keel.pid)
         cpu_before = sum(split_before.values())
         if PROFILE:
@@ -206,10 +222,11 @@ def main():
                             "settings=profile"], check=True, capture_output=True)
         result = run_mix(loadgen, token, ids, SECONDS, seed=2)
         split_after = process_cpu_by_program(keel.pid)
+        threads = {k: v - threads_before.get(k, 0.0) for k, v in jvm_thread_cpu(keel.pid).items()}
         cpu_load = sum(split_after.values()) - cpu_before
         split = {k: v - split_before.get(k, 0.0) for k, v in split_after.items()}
         drain_seconds, drain_cpu = wait_for_drain(keel.pid, cpu_before + cpu_load)
-        report(result, cpu_load, split, drain_seconds, drain_cpu, load_before)
+        report(result, cpu_load, split, threads, drain_seconds, drain_cpu, load_before)
     finally:
         keel.terminate()
         try:
@@ -220,7 +237,7 @@ def main():
         shutil.rmtree(os.path.dirname(loadgen), ignore_errors=True)
 
 
-def report(result, cpu_load, split, drain_seconds, drain_cpu, load_before):
+def report(result, cpu_load, split, threads, drain_seconds, drain_cpu, load_before):
     wall, total, ops = result["seconds"], result["requests"], result["operations"]
     writes = sum(ops[op]["count"] for op in WRITES)
     durable = os.environ.get("KEEL_POSTGRES_DURABLE", "true")
@@ -237,13 +254,16 @@ def report(result, cpu_load, split, drain_seconds, drain_cpu, load_before):
     print(f"Keel CPU during the load: {cpu_load:.1f} s = {cpu_load / wall:.2f} cores; "
           f"{cpu_load / max(total, 1) * 1000:.2f} ms per request ("
           + ", ".join(f"{k} {v / max(total, 1) * 1000:.2f}" for k, v in sorted(split.items()) if v > 0) + ")")
+    busiest = sorted(threads.items(), key=lambda kv: -kv[1])[:8]
+    print("JVM threads during the load, ms per request: "
+          + ", ".join(f"{k} {v / max(total, 1) * 1000:.2f}" for k, v in busiest))
     print(f"drain after the load: {drain_seconds:.1f} s, Keel CPU {drain_cpu:.1f} s")
     print(f"CPU per write, embeddings included (all of the load's and the drain's CPU charged to the {writes} writes): "
           f"{(cpu_load + drain_cpu) / max(writes, 1) * 1000:.2f} ms")
     print(f"client (Go load generator) CPU: {result['client_cpu_seconds']:.1f} s = "
           f"{result['client_cpu_seconds'] / wall:.2f} cores")
     print("json: " + json.dumps({"jar": os.path.basename(JAR), "durable": durable, "load": load_before,
-                                 "rps": result["requests_per_second"], "ops": ops, "cpu_load": cpu_load, "split": split,
+                                 "rps": result["requests_per_second"], "ops": ops, "cpu_load": cpu_load, "split": split, "threads": threads,
                                  "wall": wall, "writes": writes, "drain_seconds": drain_seconds,
                                  "drain_cpu": drain_cpu, "client_cpu": result["client_cpu_seconds"]}))
 
