@@ -6,20 +6,22 @@ The mix of the side-by-side comparison with the original recruiting app, at conc
 
 The script starts `java -jar api/target/keel-api.jar` (or KEEL_JAR) with a fresh data dir (embedded PostgreSQL
 and Temporal dev server), registers a user, seeds jobs and candidates, waits until their embeddings settle,
-warms up, then runs the mix for SECONDS. Clients are CLIENT_PROCS processes of 8/CLIENT_PROCS threads, each
-thread with its own keep-alive http.client connection, so the GIL does not cap the client.
+warms up, then runs the mix for SECONDS in bench/loadgen (Go, built here with `go build`: 8 workers, each with
+its own keep-alive connection; a Python client cannot drive 1,000 req/s on two cores shared with Keel).
 
 CPU: utime+stime of the Keel JVM and every descendant (PostgreSQL backends, the temporal CLI) from /proc,
-before and after the load, divided by the writes; then the CPU spent after the load until the embedding
-process tree is idle again (the embeddings drained), and how long that takes.
+before and after the load, per request; then the CPU spent after the load until the process tree is idle again
+(the embeddings drained) and how long that takes; the CPU per write charges all of it to the writes.
+
+Environment: KEEL_JAR (another jar, e.g. the previous build, for a before/after pair), KEEL_POSTGRES_DURABLE=false
+(passed to Keel: no fsync per commit), BENCH_JFR=/tmp/mix.jfr (a JFR profile of the measured mix).
 
 Usage (repository root, after ./mvnw -q -B package -DskipTests):
     python3 bench/recruiting_mix.py [SECONDS] [WARMUP_SECONDS]     defaults: 60 10
-Needs the temporal CLI (KEEL_TEMPORAL_CLI or on PATH). Python standard library only.
+Needs the temporal CLI (KEEL_TEMPORAL_CLI or on PATH) and Go (`go` on PATH or /usr/local/go/bin/go).
 """
 import http.client
 import json
-import multiprocessing
 import os
 import random
 import shutil
@@ -30,7 +32,9 @@ import time
 
 SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 60.0
 WARMUP = float(sys.argv[2]) if len(sys.argv) > 2 else 10.0
-CONCURRENCY, CLIENT_PROCS = 8, 2
+CONCURRENCY = 8
+PROFILE = os.environ.get("BENCH_JFR")
+DATA_DIR = None
 SEED_JOBS, SEED_CANDIDATES = 100, 400
 KEEL_PORT, TEMPORAL_PORT = 18621, 18623
 JAR = os.environ.get("KEEL_JAR") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "api", "target",
@@ -70,91 +74,81 @@ def candidate_body(rng):
 
 
 def process_cpu_seconds(root_pid):
-    """utime+stime of root_pid and all its live descendants."""
-    parents, times = {}, {}
+    """utime+stime of Keel's processes (see process_cpu_by_program)."""
+    return sum(process_cpu_by_program(root_pid).values())
+
+
+def process_cpu_by_program(root_pid):
+    """utime+stime of root_pid, of the processes started with Keel's data dir in their command line (the embedded
+    PostgreSQL daemonizes: its postmaster is not a child of the JVM) and of all their live descendants, by
+    program: java (Keel), postgres, temporal."""
+    parents, times, names, roots = {}, {}, {}, {root_pid}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+                head, tail = f.read().rsplit(")", 1)
         except OSError:
             continue
+        fields = tail.split()
         parents[int(entry)] = int(fields[1])
         times[int(entry)] = (int(fields[11]) + int(fields[12])) / CLK_TCK
-    tree, changed = {root_pid}, True
+        names[int(entry)] = head.split("(", 1)[1]
+        if DATA_DIR and "postgres" in names[int(entry)]:
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    if DATA_DIR.encode() in f.read():
+                        roots.add(int(entry))
+            except OSError:
+                pass
+    tree, changed = set(roots), True
     while changed:
         added = {pid for pid, ppid in parents.items() if ppid in tree and pid not in tree}
         tree |= added
         changed = bool(added)
-    return sum(times.get(pid, 0.0) for pid in tree)
+    by_program = {}
+    for pid in tree:
+        program = "java" if pid == root_pid else "postgres" if "postgres" in names.get(pid, "") else names.get(pid, "?")
+        by_program[program] = by_program.get(program, 0.0) + times.get(pid, 0.0)
+    return by_program
 
 
-def worker(token, ids, deadline_at, start_at, seed, results):
-    rng = random.Random(seed)
-    client = Client(token)
-    names, weights = [op for op, _ in OPS], [w for _, w in OPS]
-    samples = {op: [] for op, _ in OPS}
-    errors = 0
-    while time.time() < start_at:
-        time.sleep(0.01)
-    cpu_started = time.process_time()
-    while time.time() < deadline_at:
-        op = rng.choices(names, weights)[0]
-        kind = rng.choice(("jobs", "candidates"))
-        started = time.perf_counter()
-        if op == "get":
-            status, _ = client.call("GET", f"/api/v1/{kind}/{rng.choice(ids[kind])}")
-        elif op == "list":
-            status, _ = client.call("GET", f"/api/v1/{kind}?limit=20&skip={rng.randrange(0, 100)}")
-        elif op == "create_candidate":
-            status, _ = client.call("POST", "/api/v1/candidates", candidate_body(rng))
-        elif op == "create_job":
-            status, _ = client.call("POST", "/api/v1/jobs", job_body(rng))
-        else:
-            body = {"notes": f"Patched {rng.randrange(10**9)}"} if kind == "candidates" \
-                else {"description": f"Patched {rng.randrange(10**9)}"}
-            status, _ = client.call("PATCH", f"/api/v1/{kind}/{rng.choice(ids[kind])}", body)
-        samples[op].append(time.perf_counter() - started)
-        if status >= 400:
-            errors += 1
-    results.put((samples, errors, time.process_time() - cpu_started))
+def jvm_thread_cpu(pid):
+    """utime+stime of the JVM's threads, by thread name with digits dropped (http-nio-exec, C2 CompilerThre...)."""
+    by_name = {}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as f:
+                head, tail = f.read().rsplit(")", 1)
+        except OSError:
+            continue
+        fields = tail.split()
+        name = "".join(c for c in head.split("(", 1)[1] if not c.isdigit()).strip(" -#")
+        by_name[name] = by_name.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / CLK_TCK
+    return by_name
 
 
-def client_process(token, ids, deadline_at, start_at, seed, threads, results):
-    import threading
-    pool = [threading.Thread(target=worker, args=(token, ids, deadline_at, start_at, seed * 100 + i, results))
-            for i in range(threads)]
-    for t in pool:
-        t.start()
-    for t in pool:
-        t.join()
+def build_loadgen():
+    """Builds bench/loadgen (Go, standard library only) into a temporary directory; returns the binary's path."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "loadgen")
+    binary = os.path.join(tempfile.mkdtemp(prefix="keel-loadgen-"), "loadgen")
+    go = shutil.which("go") or "/usr/local/go/bin/go"
+    subprocess.run([go, "build", "-o", binary, "."], cwd=source, check=True)
+    return binary
 
 
-def run_mix(token, ids, seconds):
-    results = multiprocessing.Queue()
-    start_at = time.time() + 1.0
-    deadline_at = start_at + seconds
-    procs = [multiprocessing.Process(target=client_process,
-                                     args=(token, ids, deadline_at, start_at, p + 1, CONCURRENCY // CLIENT_PROCS,
-                                           results)) for p in range(CLIENT_PROCS)]
-    for p in procs:
-        p.start()
-    while time.time() < start_at:
-        time.sleep(0.01)
-    outs = [results.get() for _ in range(CONCURRENCY)]
-    for p in procs:
-        p.join()
-    samples = {op: sorted(x for out in outs for x in out[0][op]) for op, _ in OPS}
-    errors = sum(out[1] for out in outs)
-    client_cpu = sum(out[2] for out in outs)
-    return samples, errors, client_cpu
-
-
-def percentile(sorted_values, q):
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))] * 1000
+def run_mix(loadgen, token, ids, seconds, seed):
+    """Runs the mix in the Go load generator; returns its summary (see bench/loadgen/main.go)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(ids, f)
+    try:
+        out = subprocess.run([loadgen, "-url", f"http://127.0.0.1:{KEEL_PORT}", "-token", token, "-ids", f.name,
+                              "-seconds", str(seconds), "-concurrency", str(CONCURRENCY), "-seed", str(seed)],
+                             check=True, capture_output=True, text=True)
+    finally:
+        os.unlink(f.name)
+    return json.loads(out.stdout)
 
 
 def start_keel(data_dir):
@@ -196,7 +190,9 @@ def wait_for_drain(pid, started_cpu, timeout=900):
 def main():
     if not os.path.exists(JAR):
         sys.exit(f"{JAR} not found: build it with ./mvnw -q -B package -DskipTests")
-    data_dir = tempfile.mkdtemp(prefix="keel-mix-")
+    loadgen = build_loadgen()
+    global DATA_DIR
+    data_dir = DATA_DIR = tempfile.mkdtemp(prefix="keel-mix-")
     keel = start_keel(data_dir)
     try:
         setup = Client()
@@ -212,34 +208,25 @@ def main():
             ids["jobs"].append(json.loads(api.call("POST", "/api/v1/jobs", job_body(rng))[1])["id"])
         for _ in range(SEED_CANDIDATES):
             ids["candidates"].append(json.loads(api.call("POST", "/api/v1/candidates", candidate_body(rng))[1])["id"])
-        print(f"seeded {SEED_JOBS} jobs, {SEED_CANDIDATES} candidates; waiting for their embeddings")
+        print(f"seeded {SEED_JOBS} jobs, {SEED_CANDIDATES} candidates; waiting for their embeddings", flush=True)
         wait_for_drain(keel.pid, process_cpu_seconds(keel.pid))
-        run_mix(token, ids, WARMUP)
+        run_mix(loadgen, token, ids, WARMUP, seed=1)
         wait_for_drain(keel.pid, process_cpu_seconds(keel.pid))
 
-        cpu_before = process_cpu_seconds(keel.pid)
-        wall = time.time()
-        samples, errors, client_cpu = run_mix(token, ids, SECONDS)
-        wall = time.time() - wall - 1.0
-        cpu_load = process_cpu_seconds(keel.pid) - cpu_before
+        load_before = os.getloadavg()
+        threads_before = jvm_thread_cpu(keel.pid)
+        split_before = process_cpu_by_program(keel.pid)
+        cpu_before = sum(split_before.values())
+        if PROFILE:
+            subprocess.run(["jcmd", str(keel.pid), "JFR.start", f"duration={SECONDS:.0f}s", f"filename={PROFILE}",
+                            "settings=profile"], check=True, capture_output=True)
+        result = run_mix(loadgen, token, ids, SECONDS, seed=2)
+        split_after = process_cpu_by_program(keel.pid)
+        threads = {k: v - threads_before.get(k, 0.0) for k, v in jvm_thread_cpu(keel.pid).items()}
+        cpu_load = sum(split_after.values()) - cpu_before
+        split = {k: v - split_before.get(k, 0.0) for k, v in split_after.items()}
         drain_seconds, drain_cpu = wait_for_drain(keel.pid, cpu_before + cpu_load)
-
-        total = sum(len(v) for v in samples.values())
-        writes = sum(len(samples[op]) for op in WRITES)
-        print(f"\nmachine: {os.cpu_count()} cores, {cpu_model()}; date {time.strftime('%Y-%m-%d %H:%M %Z')}")
-        print(f"mix at concurrency {CONCURRENCY} for {SECONDS:.0f} s (after {WARMUP:.0f} s warm-up): "
-              f"{total} requests, {total / wall:.0f} req/s, errors {errors}")
-        print(f"{'operation':<18}{'count':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-        for op, _ in OPS:
-            v = samples[op]
-            print(f"{op:<18}{len(v):>8}{percentile(v, .5):>9.1f}{percentile(v, .95):>9.1f}{percentile(v, .99):>9.1f}")
-        print(f"Keel CPU during the load: {cpu_load:.1f} s = {cpu_load / wall:.2f} cores; "
-              f"{cpu_load / max(writes, 1) * 1000:.2f} ms per write ({writes} writes; includes the reads' CPU)")
-        print(f"drain after the load: {drain_seconds:.1f} s, Keel CPU {drain_cpu:.1f} s "
-              f"= {drain_cpu / max(writes, 1) * 1000:.2f} ms per write")
-        busy = client_cpu / wall
-        print(f"client CPU: {client_cpu:.1f} s = {busy:.2f} cores over {CLIENT_PROCS} processes "
-              f"({'CPU-bound' if busy > 0.9 * CLIENT_PROCS else 'not CPU-bound'}; it shares the machine with Keel)")
+        report(result, cpu_load, split, threads, drain_seconds, drain_cpu, load_before)
     finally:
         keel.terminate()
         try:
@@ -247,6 +234,38 @@ def main():
         except subprocess.TimeoutExpired:
             keel.kill()
         shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(os.path.dirname(loadgen), ignore_errors=True)
+
+
+def report(result, cpu_load, split, threads, drain_seconds, drain_cpu, load_before):
+    wall, total, ops = result["seconds"], result["requests"], result["operations"]
+    writes = sum(ops[op]["count"] for op in WRITES)
+    durable = os.environ.get("KEEL_POSTGRES_DURABLE", "true")
+    print(f"\nmachine: {os.cpu_count()} cores, {cpu_model()}; date {time.strftime('%Y-%m-%d %H:%M %Z')}; "
+          f"load average before the mix {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}; "
+          f"jar {os.path.basename(JAR)}; KEEL_POSTGRES_DURABLE={durable}")
+    print(f"mix at concurrency {CONCURRENCY} for {SECONDS:.0f} s (after {WARMUP:.0f} s warm-up): "
+          f"{total} requests, {result['requests_per_second']:.0f} req/s, errors {result['errors']}"
+          + (f" (first: {result['first_error']})" if result["errors"] else ""))
+    print(f"{'operation':<18}{'count':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+    for op, _ in OPS:
+        o = ops[op]
+        print(f"{op:<18}{o['count']:>8}{o['p50_ms']:>9.1f}{o['p95_ms']:>9.1f}{o['p99_ms']:>9.1f}")
+    print(f"Keel CPU during the load: {cpu_load:.1f} s = {cpu_load / wall:.2f} cores; "
+          f"{cpu_load / max(total, 1) * 1000:.2f} ms per request ("
+          + ", ".join(f"{k} {v / max(total, 1) * 1000:.2f}" for k, v in sorted(split.items()) if v > 0) + ")")
+    busiest = sorted(threads.items(), key=lambda kv: -kv[1])[:8]
+    print("JVM threads during the load, ms per request: "
+          + ", ".join(f"{k} {v / max(total, 1) * 1000:.2f}" for k, v in busiest))
+    print(f"drain after the load: {drain_seconds:.1f} s, Keel CPU {drain_cpu:.1f} s")
+    print(f"CPU per write, embeddings included (all of the load's and the drain's CPU charged to the {writes} writes): "
+          f"{(cpu_load + drain_cpu) / max(writes, 1) * 1000:.2f} ms")
+    print(f"client (Go load generator) CPU: {result['client_cpu_seconds']:.1f} s = "
+          f"{result['client_cpu_seconds'] / wall:.2f} cores")
+    print("json: " + json.dumps({"jar": os.path.basename(JAR), "durable": durable, "load": load_before,
+                                 "rps": result["requests_per_second"], "ops": ops, "cpu_load": cpu_load, "split": split, "threads": threads,
+                                 "wall": wall, "writes": writes, "drain_seconds": drain_seconds,
+                                 "drain_cpu": drain_cpu, "client_cpu": result["client_cpu_seconds"]}))
 
 
 def cpu_model():

@@ -5,12 +5,12 @@ import dev.keel.domain.recruiting.matching.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,13 @@ public class ProfileEmbedder {
     private final Supplier<EmbeddingModel> factory;
     private volatile EmbeddingModel instance;
 
-    @Autowired
     public ProfileEmbedder(MatchingSettings settings) {
+        this(settings, 1);
+    }
+
+    /** {@code threads}: cores one in-process embedding may use (MATCHING_EMBEDDING_THREADS), see {@link MiniLmModel}. */
+    @Autowired
+    public ProfileEmbedder(MatchingSettings settings, @Value("${keel.matching.embedding-threads:1}") int threads) {
         this(settings.model(), () -> settings.useOpenAi()
                 ? OpenAiEmbeddingModel.builder()
                         .apiKey(settings.openAiKey())
@@ -34,7 +39,7 @@ public class ProfileEmbedder {
                         .maxRetries(0)
                         .timeout(Duration.ofSeconds(30))
                         .build()
-                : new AllMiniLmL6V2EmbeddingModel());
+                : new MiniLmModel(threads));
     }
 
     public ProfileEmbedder(String model, Supplier<EmbeddingModel> factory) {

@@ -13,7 +13,6 @@ import dev.keel.workflows.recruiting.ProfileEmbeddingResult;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.temporal.testing.TestActivityEnvironment;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -48,7 +47,7 @@ class EmbeddingActivitiesImplTest {
     static void startPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-        miniLm = new AllMiniLmL6V2EmbeddingModel();
+        miniLm = new MiniLmModel(1);
     }
 
     @AfterAll

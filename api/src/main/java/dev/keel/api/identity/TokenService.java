@@ -21,6 +21,7 @@ public class TokenService {
     private final SigningKeys keys;
     private final Clock clock;
     private final JwtParser parser;
+    private final VerifiedTokens verified = new VerifiedTokens(10_000);
 
     public TokenService(SigningKeys keys, Clock clock) {
         this.keys = keys;
@@ -51,7 +52,23 @@ public class TokenService {
                 .compact();
     }
 
+    /**
+     * Verifies signature, algorithm, kid, issuer, audience, type and expiry; a token that passed before is only
+     * checked for expiry again ({@link VerifiedTokens}).
+     */
     public TokenClaims verify(String token) {
+        var cached = verified.find(token);
+        if (cached.isPresent()) {
+            if (!clock.instant().isAfter(cached.get().expiresAt())) {
+                return cached.get().claims();
+            }
+            verified.forget(token);
+            throw new InvalidTokenException("Token has expired");
+        }
+        return parse(token);
+    }
+
+    private TokenClaims parse(String token) {
         Claims claims;
         try {
             claims = parser.parseSignedClaims(token).getPayload();
@@ -70,8 +87,10 @@ public class TokenService {
             }
             Number orgId = claims.get("org_id", Number.class);
             Boolean admin = claims.get("platform_admin", Boolean.class);
-            return new TokenClaims(Long.parseLong(claims.getSubject()), orgId.longValue(),
+            TokenClaims verifiedClaims = new TokenClaims(Long.parseLong(claims.getSubject()), orgId.longValue(),
                     claims.get("role", String.class), Boolean.TRUE.equals(admin), type, claims.getId());
+            verified.remember(token, new VerifiedTokens.Verified(verifiedClaims, claims.getExpiration().toInstant()));
+            return verifiedClaims;
         } catch (RuntimeException e) {
             if (e instanceof InvalidTokenException ite) {
                 throw ite;

@@ -1,5 +1,6 @@
 package dev.keel.api.recruiting;
 
+import dev.keel.api.platform.RequestCounter;
 import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import dev.keel.domain.recruiting.matching.EmbeddingOutbox.Intent;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Turns embedding intents into batch workflows, in every API process: every {@code interval} it leases up to
  * {@code batchSize} intents, starts one workflow per org, and deletes the intents Temporal acknowledged. Intents
  * of a failed start are released for the next round; intents of a crashed process come back when their lease
- * ends. Replicas never take the same intent at once (FOR UPDATE SKIP LOCKED).
+ * ends. Replicas never take the same intent at once (FOR UPDATE SKIP LOCKED). While the API is busy it starts one
+ * batch per busy interval ({@link DispatchPacing}), so embeddings lag instead of taking the requests' cores.
  */
 @Component
 @EnableConfigurationProperties(EmbeddingDispatchSettings.class)
@@ -29,22 +31,33 @@ public class EmbeddingOutboxDispatcher implements SmartLifecycle {
     private final EmbeddingOutbox outbox;
     private final EmbeddingBatchStarter starter;
     private final EmbeddingDispatchSettings settings;
+    private final RequestCounter requests;
+    private final DispatchPacing pacing;
     private ScheduledExecutorService scheduler;
 
     public EmbeddingOutboxDispatcher(EmbeddingOutbox outbox, EmbeddingBatchStarter starter,
-                                     EmbeddingDispatchSettings settings) {
+                                     EmbeddingDispatchSettings settings, RequestCounter requests) {
         this.outbox = outbox;
         this.starter = starter;
         this.settings = settings;
+        this.requests = requests;
+        this.pacing = new DispatchPacing(settings, requests.received(), System.nanoTime());
     }
 
     /** Claims and starts until fewer than a full batch is pending; returns how many intents were dispatched. */
     public int dispatchPending() {
+        return dispatch(DispatchPacing.ALL);
+    }
+
+    /** Claims and starts at most {@code maxClaims} times (a claim takes up to a batch of intents). */
+    int dispatch(int maxClaims) {
+        int claims = 0;
         int dispatched = 0;
         boolean failed = false;
         List<Intent> claimed;
         do {
             claimed = outbox.claim(settings.batchSize(), settings.lease());
+            claims++;
             Map<Long, List<Intent>> byOrg = claimed.stream()
                     .collect(Collectors.groupingBy(Intent::orgId, TreeMap::new, Collectors.toList()));
             for (var org : byOrg.entrySet()) {
@@ -60,7 +73,7 @@ public class EmbeddingOutboxDispatcher implements SmartLifecycle {
                     failed = true;
                 }
             }
-        } while (!failed && claimed.size() == settings.batchSize());
+        } while (!failed && claimed.size() == settings.batchSize() && claims < maxClaims);
         return dispatched;
     }
 
@@ -98,8 +111,13 @@ public class EmbeddingOutboxDispatcher implements SmartLifecycle {
     }
 
     private void dispatchSafely() {
+        long now = System.nanoTime();
+        int allowed = pacing.batchesAllowed(requests.received(), now);
+        if (allowed == 0) {
+            return;
+        }
         try {
-            dispatchPending();
+            pacing.dispatched(dispatch(allowed), allowed, now);
         } catch (RuntimeException e) {
             LOG.warn("Embedding outbox dispatch failed; next try in {}: {}", settings.interval(), e.toString());
         }

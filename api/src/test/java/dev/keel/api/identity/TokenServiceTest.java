@@ -73,6 +73,17 @@ class TokenServiceTest {
     }
 
     @Test
+    void rejectsAnAlreadyVerifiedTokenOnceItExpires() {
+        String token = service.issue(claims, Duration.ofMinutes(15));
+        assertThat(service.verify(token).userId()).isEqualTo(7);
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(service.verify(token).userId()).isEqualTo(7);
+        clock.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> service.verify(token)).isInstanceOf(InvalidTokenException.class)
+                .hasMessage("Token has expired");
+    }
+
+    @Test
     void rejectsTamperedPayload() {
         String token = service.issue(claims, Duration.ofMinutes(15));
         String forged = JwtForge.replacePayload(token, JwtForge.claims(7, 99, clock.instant().getEpochSecond() + 600));

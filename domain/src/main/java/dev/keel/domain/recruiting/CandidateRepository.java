@@ -1,5 +1,7 @@
 package dev.keel.domain.recruiting;
 
+import dev.keel.domain.recruiting.ProfileChanged.Kind;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -39,12 +41,13 @@ public class CandidateRepository {
                 .params(orgId, id).query(CandidateRepository::map).optional();
     }
 
-    public long insert(long orgId, CandidateFields f) {
-        return jdbc.sql("INSERT INTO candidates (org_id, " + WRITE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " RETURNING id")
+    /** Inserts the candidate and records its embedding intent in one statement. */
+    public Candidate insertWithIntent(long orgId, CandidateFields f) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.CANDIDATE, false, "INSERT INTO candidates (org_id, "
+                        + WRITE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS))
                 .params(orgId, f.fullName(), f.headline(), f.location(), f.experienceYears(), f.currentTitle(),
                         f.currentCompany(), f.linkedinUrl(), f.githubUrl(), f.websiteUrl(), f.notes())
-                .query(Long.class).single();
+                .query(CandidateRepository::map).single();
     }
 
     /** Inserts once per intake workflow; a repeat returns the id of the row the first attempt made. */
@@ -62,18 +65,25 @@ public class CandidateRepository {
                 .params(orgId, workflowId).query(Long.class).single(), false);
     }
 
-    public boolean update(long orgId, long id, CandidateFields f) {
-        return jdbc.sql("UPDATE candidates SET full_name = ?, headline = ?, location = ?, experience_years = ?,"
-                        + " current_title = ?, current_company = ?, linkedin_url = ?, github_url = ?, website_url = ?,"
-                        + " notes = ?, updated_at = now() WHERE org_id = ? AND id = ?")
+    /** Updates the candidate and records its embedding intent in one statement; empty when there is no such row. */
+    public Optional<Candidate> updateWithIntent(long orgId, long id, CandidateFields f) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.CANDIDATE, false, "UPDATE candidates SET full_name = ?,"
+                        + " headline = ?, location = ?, experience_years = ?, current_title = ?, current_company = ?,"
+                        + " linkedin_url = ?, github_url = ?, website_url = ?, notes = ?, updated_at = now()"
+                        + " WHERE org_id = ? AND id = ? RETURNING " + COLUMNS))
                 .params(f.fullName(), f.headline(), f.location(), f.experienceYears(), f.currentTitle(),
                         f.currentCompany(), f.linkedinUrl(), f.githubUrl(), f.websiteUrl(), f.notes(), orgId, id)
-                .update() == 1;
+                .query(CandidateRepository::map).optional();
     }
 
-    /** Applications and match logs of the candidate go with it (ON DELETE CASCADE). */
-    public boolean delete(long orgId, long id) {
-        return jdbc.sql("DELETE FROM candidates WHERE org_id = ? AND id = ?").params(orgId, id).update() == 1;
+    /**
+     * Deletes the candidate and records the deletion as an embedding intent in one statement. Applications and
+     * match logs of the candidate go with it (ON DELETE CASCADE).
+     */
+    public boolean deleteWithIntent(long orgId, long id) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.CANDIDATE, true,
+                        "DELETE FROM candidates WHERE org_id = ? AND id = ? RETURNING org_id, id"))
+                .params(orgId, id).query((rs, n) -> rs.getLong("id")).optional().isPresent();
     }
 
     private static Candidate map(ResultSet rs, int row) throws SQLException {

@@ -26,9 +26,9 @@ public class CandidateService {
 
     @Transactional
     public Candidate create(long orgId, CandidateFields fields) {
-        long id = candidates.insert(orgId, fields);
-        changed(orgId, id, false);
-        return candidates.find(orgId, id).orElseThrow();
+        Candidate created = candidates.insertWithIntent(orgId, fields);
+        published(orgId, created.id(), false);
+        return created;
     }
 
     /** Idempotent per workflow id; publishes only when this call created the row. */
@@ -43,25 +43,29 @@ public class CandidateService {
 
     @Transactional
     public Optional<Candidate> update(long orgId, long id, CandidateFields fields) {
-        if (!candidates.update(orgId, id, fields)) {
-            return Optional.empty();
-        }
-        changed(orgId, id, false);
-        return candidates.find(orgId, id);
+        Optional<Candidate> updated = candidates.updateWithIntent(orgId, id, fields);
+        updated.ifPresent(u -> published(orgId, id, false));
+        return updated;
     }
 
     @Transactional
     public boolean delete(long orgId, long id) {
-        if (!candidates.delete(orgId, id)) {
+        if (!candidates.deleteWithIntent(orgId, id)) {
             return false;
         }
-        changed(orgId, id, true);
+        published(orgId, id, true);
         return true;
     }
 
+    /** Intake writes record the intent with a statement of their own. */
     private void changed(long orgId, long id, boolean deleted) {
         ProfileChanged change = new ProfileChanged(orgId, Kind.CANDIDATE, id, deleted);
         outbox.record(change);
         events.publishEvent(change);
+    }
+
+    /** Create, update and delete recorded the intent in their own statement: one round trip and the commit. */
+    private void published(long orgId, long id, boolean deleted) {
+        events.publishEvent(new ProfileChanged(orgId, Kind.CANDIDATE, id, deleted));
     }
 }

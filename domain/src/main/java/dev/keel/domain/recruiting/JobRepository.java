@@ -1,5 +1,7 @@
 package dev.keel.domain.recruiting;
 
+import dev.keel.domain.recruiting.ProfileChanged.Kind;
+import dev.keel.domain.recruiting.matching.EmbeddingOutbox;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,10 +45,11 @@ public class JobRepository {
                 .params(orgId, id).query(JobRepository::map).optional();
     }
 
-    public long insert(long orgId, Long userId, JobFields f) {
-        return jdbc.sql("INSERT INTO jobs (org_id, created_by_user_id, " + WRITE_COLUMNS + ") VALUES (?, ?, " + VALUES
-                        + ") RETURNING id")
-                .params(params(orgId, userId, f, null)).query(Long.class).single();
+    /** Inserts the job and records its embedding intent in one statement. */
+    public Job insertWithIntent(long orgId, Long userId, JobFields f) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.JOB, false, "INSERT INTO jobs (org_id, created_by_user_id, "
+                        + WRITE_COLUMNS + ") VALUES (?, ?, " + VALUES + ") RETURNING " + COLUMNS))
+                .params(params(orgId, userId, f, null)).query(JobRepository::map).single();
     }
 
     /** Inserts once per intake workflow; a repeat returns the id of the row the first attempt made. */
@@ -62,20 +65,27 @@ public class JobRepository {
                 .params(orgId, workflowId).query(Long.class).single(), false);
     }
 
-    public boolean update(long orgId, long id, JobFields f) {
-        return jdbc.sql("UPDATE jobs SET title = ?, department = ?, location = ?, employment_type = ?, remote_option = ?,"
-                        + " salary_min = ?, salary_max = ?, currency = ?, description = ?,"
-                        + " required_skills = to_jsonb(CAST(? AS text[])), nice_to_have_skills = to_jsonb(CAST(? AS text[])),"
-                        + " status = ?, is_public = ?, updated_at = now() WHERE org_id = ? AND id = ?")
+    /** Updates the job and records its embedding intent in one statement; empty when there is no such row. */
+    public Optional<Job> updateWithIntent(long orgId, long id, JobFields f) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.JOB, false, "UPDATE jobs SET title = ?, department = ?,"
+                        + " location = ?, employment_type = ?, remote_option = ?, salary_min = ?, salary_max = ?,"
+                        + " currency = ?, description = ?, required_skills = to_jsonb(CAST(? AS text[])),"
+                        + " nice_to_have_skills = to_jsonb(CAST(? AS text[])), status = ?, is_public = ?,"
+                        + " updated_at = now() WHERE org_id = ? AND id = ? RETURNING " + COLUMNS))
                 .params(f.title(), f.department(), f.location(), f.employmentType(), f.remoteOption(), f.salaryMin(),
                         f.salaryMax(), f.currency(), f.description(), array(f.requiredSkills()),
                         array(f.niceToHaveSkills()), f.status(), f.isPublic(), orgId, id)
-                .update() == 1;
+                .query(JobRepository::map).optional();
     }
 
-    /** Applications and match logs of the job go with it (ON DELETE CASCADE). */
-    public boolean delete(long orgId, long id) {
-        return jdbc.sql("DELETE FROM jobs WHERE org_id = ? AND id = ?").params(orgId, id).update() == 1;
+    /**
+     * Deletes the job and records the deletion as an embedding intent in one statement. Applications and match
+     * logs of the job go with it (ON DELETE CASCADE).
+     */
+    public boolean deleteWithIntent(long orgId, long id) {
+        return jdbc.sql(EmbeddingOutbox.recordingIntents(Kind.JOB, true,
+                        "DELETE FROM jobs WHERE org_id = ? AND id = ? RETURNING org_id, id"))
+                .params(orgId, id).query((rs, n) -> rs.getLong("id")).optional().isPresent();
     }
 
     private static final String WRITE_COLUMNS = "title, department, location, employment_type, remote_option, salary_min,"

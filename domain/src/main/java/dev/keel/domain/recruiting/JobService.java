@@ -26,9 +26,9 @@ public class JobService {
 
     @Transactional
     public Job create(long orgId, Long userId, JobFields fields) {
-        long id = jobs.insert(orgId, userId, fields);
-        changed(orgId, id, false);
-        return jobs.find(orgId, id).orElseThrow();
+        Job created = jobs.insertWithIntent(orgId, userId, fields);
+        published(orgId, created.id(), false);
+        return created;
     }
 
     /** Idempotent per workflow id; publishes only when this call created the row. */
@@ -43,25 +43,29 @@ public class JobService {
 
     @Transactional
     public Optional<Job> update(long orgId, long id, JobFields fields) {
-        if (!jobs.update(orgId, id, fields)) {
-            return Optional.empty();
-        }
-        changed(orgId, id, false);
-        return jobs.find(orgId, id);
+        Optional<Job> updated = jobs.updateWithIntent(orgId, id, fields);
+        updated.ifPresent(u -> published(orgId, id, false));
+        return updated;
     }
 
     @Transactional
     public boolean delete(long orgId, long id) {
-        if (!jobs.delete(orgId, id)) {
+        if (!jobs.deleteWithIntent(orgId, id)) {
             return false;
         }
-        changed(orgId, id, true);
+        published(orgId, id, true);
         return true;
     }
 
+    /** Intake writes record the intent with a statement of their own. */
     private void changed(long orgId, long id, boolean deleted) {
         ProfileChanged change = new ProfileChanged(orgId, Kind.JOB, id, deleted);
         outbox.record(change);
         events.publishEvent(change);
+    }
+
+    /** Create, update and delete recorded the intent in their own statement: one round trip and the commit. */
+    private void published(long orgId, long id, boolean deleted) {
+        events.publishEvent(new ProfileChanged(orgId, Kind.JOB, id, deleted));
     }
 }

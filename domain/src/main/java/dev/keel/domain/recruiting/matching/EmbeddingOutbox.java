@@ -26,14 +26,26 @@ public class EmbeddingOutbox {
 
     /** Records the change in the caller's transaction; coalesces with a pending intent of the profile (latest wins). */
     public void record(ProfileChanged change) {
-        jdbc.sql("""
-                        INSERT INTO embedding_outbox (org_id, kind, profile_id, deleted) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (kind, profile_id) DO UPDATE SET id = nextval('embedding_outbox_seq'),
-                            deleted = embedding_outbox.deleted OR EXCLUDED.deleted, changed_at = now(),
-                            claimed_until = NULL""")
+        jdbc.sql("INSERT INTO embedding_outbox (org_id, kind, profile_id, deleted) VALUES (?, ?, ?, ?)" + COALESCE)
                 .params(change.orgId(), kindOf(change.kind()), change.id(), change.deleted())
                 .update();
     }
+
+    /**
+     * Wraps one INSERT, UPDATE or DELETE of jobs or candidates so that the same statement records the intent of every
+     * row it changed (as {@link #record} does): one round trip for the write and its intent. {@code write} must end
+     * in a RETURNING clause that includes {@code org_id} and {@code id}; the statement returns those rows.
+     */
+    public static String recordingIntents(ProfileChanged.Kind kind, boolean deleted, String write) {
+        // WHERE true: without it PostgreSQL reads the ON of ON CONFLICT as a join condition of FROM changed.
+        return "WITH changed AS (" + write + "), intent AS (INSERT INTO embedding_outbox (org_id, kind, profile_id,"
+                + " deleted) SELECT org_id, '" + kindOf(kind) + "', id, " + deleted + " FROM changed WHERE true"
+                + COALESCE + ") SELECT * FROM changed";
+    }
+
+    private static final String COALESCE = " ON CONFLICT (kind, profile_id) DO UPDATE SET"
+            + " id = nextval('embedding_outbox_seq'), deleted = embedding_outbox.deleted OR EXCLUDED.deleted,"
+            + " changed_at = now(), claimed_until = NULL";
 
     /**
      * Leases up to {@code limit} unclaimed (or lease-expired) intents, oldest first. Rows locked by another

@@ -1,0 +1,3 @@
+module keel.dev/bench/loadgen
+
+go 1.22
