@@ -11,7 +11,7 @@ CREATE TABLE llm_slots (
 );
 
 -- A 429 pauses the whole fleet until paused_until; the requests-per-minute window counts calls started.
-CREATE TABLE llm_budgets (
+CREATE UNLOGGED TABLE llm_budgets (
     provider     TEXT        NOT NULL,
     model        TEXT        NOT NULL,
     paused_until TIMESTAMPTZ NOT NULL DEFAULT '-infinity',

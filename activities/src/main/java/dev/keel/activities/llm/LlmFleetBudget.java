@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LlmFleetBudget implements DisposableBean {
     private static final long POLL_MILLIS = 25;
+    private static final long ENSURE_AGAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final LlmBudgets budgets;
     private final RecruitingLlmSettings llm;
@@ -34,7 +36,7 @@ public class LlmFleetBudget implements DisposableBean {
     private final DatabaseFaults faults;
     private final UUID holder = UUID.randomUUID();
     private final Set<UUID> held = ConcurrentHashMap.newKeySet();
-    private final Set<LlmBudgetKey> ensured = ConcurrentHashMap.newKeySet();
+    private final Map<LlmBudgetKey, Long> ensured = new ConcurrentHashMap<>();
     private final AtomicBoolean rateLimitedSinceSuccess = new AtomicBoolean();
     private final Object freed = new Object();
     private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,19 +58,15 @@ public class LlmFleetBudget implements DisposableBean {
     /** A slot for one call of the configured model, or null when none came within wait. */
     public LlmSlotLease tryTake(Duration wait) throws InterruptedException {
         LlmBudgetKey key = key(llm.current());
-        if (ensured.add(key)) {
-            try {
-                budgets.ensure(key, settings.maxConcurrency());
-            } catch (RuntimeException e) {
-                ensured.remove(key);
-                throw e;
-            }
-        }
+        ensure(key, false);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             LlmBudgets.Attempt attempt = budgets.tryTake(key, settings.maxConcurrency(), holder, settings.slotLease());
             faults.succeeded();
             long napMillis = POLL_MILLIS;
+            if (attempt.lease().isEmpty()) {
+                ensure(key, true);
+            }
             if (attempt.lease().isPresent()) {
                 LlmSlotLease lease = attempt.lease().get();
                 if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
@@ -131,6 +129,17 @@ public class LlmFleetBudget implements DisposableBean {
             provider = base;
         }
         return new LlmBudgetKey(provider, s.model() != null ? s.model() : RecruitingLlmSettings.DEFAULT_MODEL);
+    }
+
+    /** Inserts the key's slots once, and again now and then while none is free (unlogged tables empty after a crash). */
+    private void ensure(LlmBudgetKey key, boolean again) {
+        long now = System.nanoTime();
+        Long last = ensured.get(key);
+        if (last != null && (!again || now - last < ENSURE_AGAIN_NANOS)) {
+            return;
+        }
+        budgets.ensure(key, settings.maxConcurrency());
+        ensured.put(key, now);
     }
 
     private void renewLeases() {
