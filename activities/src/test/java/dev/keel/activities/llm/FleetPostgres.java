@@ -12,13 +12,13 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A migrated embedded PostgreSQL behind a Hikari pool, and worker "processes" (limiter instances) on it. */
-final class FleetPostgres implements AutoCloseable {
+public final class FleetPostgres implements AutoCloseable {
     final EmbeddedPostgres postgres;
     final HikariDataSource pool;
-    final JdbcClient jdbc;
+    public final JdbcClient jdbc;
     String model = "model-" + UUID.randomUUID();
 
-    FleetPostgres() throws Exception {
+    public FleetPostgres() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
         HikariConfig config = new HikariConfig();
@@ -30,7 +30,7 @@ final class FleetPostgres implements AutoCloseable {
     }
 
     /** One worker process's budget: cap slots fleet-wide, its own lease renewal. */
-    LlmFleetBudget process(int cap, int requestsPerMinute, Duration lease) {
+    public LlmFleetBudget process(int cap, int requestsPerMinute, Duration lease) {
         RecruitingLlmSettings llm = new RecruitingLlmSettings(new StandardEnvironment());
         llm.use("http://fake-llm:9/v1", "key", model);
         return new LlmFleetBudget(new LlmBudgets(jdbc), llm, new LlmFleetSettings(cap, requestsPerMinute, lease),
@@ -38,11 +38,11 @@ final class FleetPostgres implements AutoCloseable {
     }
 
     /** The next test's processes use a budget of their own. */
-    void newModel() {
+    public void newModel() {
         model = "model-" + UUID.randomUUID();
     }
 
-    int held() {
+    public int held() {
         return jdbc.sql("SELECT count(*) FROM llm_slots WHERE model = ? AND lease IS NOT NULL"
                 + " AND lease_until > clock_timestamp()").param(model).query(Integer.class).single();
     }
