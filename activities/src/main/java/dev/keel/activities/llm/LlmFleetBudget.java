@@ -39,6 +39,9 @@ public class LlmFleetBudget implements DisposableBean {
     private final Map<LlmBudgetKey, Long> ensured = new ConcurrentHashMap<>();
     private final AtomicBoolean rateLimitedSinceSuccess = new AtomicBoolean();
     private final Object freed = new Object();
+    private final SpareSlots spares = new SpareSlots(freed);
+    private int waiting;
+    private final FleetPause pause;
     private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "llm-slot-leases");
         t.setDaemon(true);
@@ -51,45 +54,86 @@ public class LlmFleetBudget implements DisposableBean {
         this.llm = llm;
         this.settings = settings;
         this.faults = faults;
+        this.pause = new FleetPause(budgets);
         long every = Math.max(200, settings.slotLease().toMillis() / 5);
         renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** A slot for one call of the configured model, or null when none came within wait. */
+    /**
+     * A slot for one call of the configured model, or null when none came within wait. A slot given back while
+     * another call of this process waits is handed to it directly (no round-trip, the lease stays this process's).
+     */
     public LlmSlotLease tryTake(Duration wait) throws InterruptedException {
         LlmBudgetKey key = key(llm.current());
         ensure(key, false);
         long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            LlmBudgets.Attempt attempt = budgets.tryTake(key, settings.maxConcurrency(), holder, settings.slotLease());
-            faults.succeeded();
-            long napMillis = POLL_MILLIS;
-            if (attempt.lease().isEmpty()) {
-                ensure(key, true);
-            }
-            if (attempt.lease().isPresent()) {
-                LlmSlotLease lease = attempt.lease().get();
-                if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
-                    held.add(lease.lease());
-                    return lease;
+        synchronized (freed) {
+            waiting++;
+        }
+        try {
+            while (true) {
+                LlmSlotLease lease = spares.take();
+                Instant paused = pause.until(key, lease != null);
+                long napMillis = POLL_MILLIS;
+                if (lease != null && (paused != null || !lease.key().equals(key))) {
+                    returnToFleet(lease);
+                    lease = null;
+                } else if (lease == null && paused == null) {
+                    LlmBudgets.Attempt attempt = budgets.tryTake(key, settings.maxConcurrency(), holder,
+                            settings.slotLease());
+                    faults.succeeded();
+                    lease = attempt.lease().orElse(null);
+                    paused = attempt.pausedUntil();
+                    if (lease == null && paused == null) {
+                        ensure(key, true);
+                    }
                 }
-                budgets.giveBack(lease);
-                napMillis = 60_000 - System.currentTimeMillis() % 60_000;
-            } else if (attempt.pausedUntil() != null) {
-                napMillis = Math.max(1, Duration.between(Instant.now(), attempt.pausedUntil()).toMillis());
+                if (lease != null) {
+                    held.add(lease.lease());
+                    if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
+                        return lease;
+                    }
+                    returnToFleet(lease);
+                    napMillis = 60_000 - System.currentTimeMillis() % 60_000;
+                } else if (paused != null) {
+                    pause.remember(paused);
+                    napMillis = Math.max(1, Duration.between(Instant.now(), paused).toMillis());
+                }
+                long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (leftMillis <= 0) {
+                    return null;
+                }
+                synchronized (freed) {
+                    if (spares.isEmpty()) {
+                        freed.wait(Math.max(1, Math.min(napMillis, leftMillis)));
+                    }
+                }
             }
-            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (leftMillis <= 0) {
-                return null;
-            }
+        } finally {
+            boolean last;
             synchronized (freed) {
-                freed.wait(Math.max(1, Math.min(napMillis, leftMillis)));
+                last = --waiting == 0;
+            }
+            if (last) {
+                spares.drain().forEach(this::returnToFleet);
             }
         }
     }
 
-    /** Gives the slot back; when the database cannot be reached its lease runs out instead. */
+    /** Gives the slot back: to a call of this process that waits for one, else to the fleet. */
     public void giveBack(LlmSlotLease lease) {
+        synchronized (freed) {
+            if (waiting > spares.size()) {
+                spares.add(lease);
+                freed.notifyAll();
+                return;
+            }
+        }
+        returnToFleet(lease);
+    }
+
+    /** When the database cannot be reached the lease runs out instead. */
+    private void returnToFleet(LlmSlotLease lease) {
         held.remove(lease.lease());
         try {
             budgets.giveBack(lease);
@@ -104,7 +148,7 @@ public class LlmFleetBudget implements DisposableBean {
     /** A 429 from the provider: the whole fleet pauses for retryAfter (or a doubling backoff). */
     public void rateLimited(Duration retryAfter) {
         rateLimitedSinceSuccess.set(true);
-        budgets.pause(key(llm.current()), retryAfter);
+        pause.remember(budgets.pause(key(llm.current()), retryAfter));
     }
 
     public void succeeded() {

@@ -79,7 +79,8 @@ public class LlmBudgets {
         return jdbc.sql("""
                 UPDATE llm_slots SET lease_until = clock_timestamp() + make_interval(secs => ?)
                 WHERE holder = ? AND lease = ANY(CAST(? AS uuid[]))""")
-                .params(leaseFor.toMillis() / 1000.0, holder, "{" + String.join(",", leases.stream().map(UUID::toString).toList()) + "}")
+                .params(leaseFor.toMillis() / 1000.0, holder,
+                        "{" + String.join(",", leases.stream().map(UUID::toString).toList()) + "}")
                 .update();
     }
 
@@ -98,6 +99,14 @@ public class LlmBudgets {
                 .param("provider", key.provider()).param("model", key.model())
                 .param("seconds", retryAfter == null ? null : retryAfter.toMillis() / 1000.0)
                 .query(Timestamp.class).single().toInstant();
+    }
+
+    /** The fleet's 429 pause end when one holds now, else null. */
+    public Instant pausedUntil(LlmBudgetKey key) {
+        return jdbc.sql("SELECT paused_until FROM llm_budgets WHERE provider = ? AND model = ?"
+                        + " AND paused_until > clock_timestamp()")
+                .params(key.provider(), key.model()).query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .orElse(null);
     }
 
     /** A call went through: the next 429 starts the backoff from 1 s again. */
