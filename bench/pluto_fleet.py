@@ -46,19 +46,25 @@ class FakeLlm(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # else the body waits for the client's delayed ACK (~40 ms a call)
     lock = threading.Lock()
     calls = in_flight = max_in_flight = 0
+    first_call = last_answer = None
+    busy = 0.0
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
         signals = "sales-hiring signals" in body["messages"][0]["content"]
+        started = time.monotonic()
         with FakeLlm.lock:
             FakeLlm.calls += 1
             FakeLlm.in_flight += 1
             FakeLlm.max_in_flight = max(FakeLlm.max_in_flight, FakeLlm.in_flight)
+            FakeLlm.first_call = FakeLlm.first_call or started
         try:
             time.sleep(ANSWER_S)
         finally:
             with FakeLlm.lock:
                 FakeLlm.in_flight -= 1
+                FakeLlm.last_answer = time.monotonic()
+                FakeLlm.busy += FakeLlm.last_answer - started
         content = {"sold_to_finance": False, "founder": False, "startup": True, "acv_usd": None, "enterprise": True,
                    "red_flags": []} if signals else {"score": 70, "summary": "Fleet candidate", "pros": ["a"],
                                                      "cons": ["b"], "reasoning": "r",
@@ -200,7 +206,8 @@ def run_fleet(work, size, limit):
                 f"Content-Type: text/csv\r\n\r\n").encode() + csv_bytes(ROWS, f"Fleet{size}") \
             + f"\r\n--{boundary}--\r\n".encode()
         with FakeLlm.lock:
-            FakeLlm.calls, FakeLlm.max_in_flight = 0, 0
+            FakeLlm.calls, FakeLlm.max_in_flight, FakeLlm.busy = 0, 0, 0.0
+            FakeLlm.first_call = FakeLlm.last_answer = None
         started = time.monotonic()
         status, upload = request("POST", "/api/pluto/upload", body, auth,
                                  content_type=f"multipart/form-data; boundary={boundary}", timeout=120)
@@ -216,6 +223,9 @@ def run_fleet(work, size, limit):
         return {"workers": size, "status": last["status"], "scored": last["candidates_scored"],
                 "elapsed_s": round(elapsed, 1), "limit_s": round(limit, 1), "ratio": round(elapsed / limit, 3),
                 "llm_calls": FakeLlm.calls, "max_llm_in_flight": FakeLlm.max_in_flight,
+                "first_call_after_s": round(FakeLlm.first_call - started, 1),
+                "mean_in_flight": round(FakeLlm.busy / (FakeLlm.last_answer - FakeLlm.first_call), 1),
+                "after_last_answer_s": round(started + elapsed - FakeLlm.last_answer, 1),
                 "activities_per_worker": sorted(batch_workers("pluto-scoring-" + run_id).values(), reverse=True),
                 "load_avg": [round(x, 2) for x in os.getloadavg()]}
     finally:
