@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LlmFleetBudget implements DisposableBean {
     private static final long POLL_MILLIS = 25;
+    private static final long SPARE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long ENSURE_AGAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final LlmBudgets budgets;
@@ -40,7 +41,6 @@ public class LlmFleetBudget implements DisposableBean {
     private final AtomicBoolean rateLimitedSinceSuccess = new AtomicBoolean();
     private final Object freed = new Object();
     private final SpareSlots spares = new SpareSlots(freed);
-    private int waiting;
     private final FleetPause pause;
     private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "llm-slot-leases");
@@ -57,79 +57,70 @@ public class LlmFleetBudget implements DisposableBean {
         this.pause = new FleetPause(budgets);
         long every = Math.max(200, settings.slotLease().toMillis() / 5);
         renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+        renewer.scheduleWithFixedDelay(this::returnStaleSpares, 10, 10, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * A slot for one call of the configured model, or null when none came within wait. A slot given back while
-     * another call of this process waits is handed to it directly (no round-trip, the lease stays this process's).
+     * A slot for one call of the configured model, or null when none came within wait. A slot this process gave
+     * back in the last 20 ms is taken without a database round-trip (its lease stays this process's).
      */
     public LlmSlotLease tryTake(Duration wait) throws InterruptedException {
         LlmBudgetKey key = key(llm.current());
         ensure(key, false);
         long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (freed) {
-            waiting++;
-        }
-        try {
-            while (true) {
-                LlmSlotLease lease = spares.take();
-                Instant paused = pause.until(key, lease != null);
-                long napMillis = POLL_MILLIS;
-                if (lease != null && (paused != null || !lease.key().equals(key))) {
-                    returnToFleet(lease);
-                    lease = null;
-                } else if (lease == null && paused == null) {
-                    LlmBudgets.Attempt attempt = budgets.tryTake(key, settings.maxConcurrency(), holder,
-                            settings.slotLease());
-                    faults.succeeded();
-                    lease = attempt.lease().orElse(null);
-                    paused = attempt.pausedUntil();
-                    if (lease == null && paused == null) {
-                        ensure(key, true);
-                    }
-                }
-                if (lease != null) {
-                    held.add(lease.lease());
-                    if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
-                        return lease;
-                    }
-                    returnToFleet(lease);
-                    napMillis = 60_000 - System.currentTimeMillis() % 60_000;
-                } else if (paused != null) {
-                    pause.remember(paused);
-                    napMillis = Math.max(1, Duration.between(Instant.now(), paused).toMillis());
-                }
-                long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (leftMillis <= 0) {
-                    return null;
-                }
-                synchronized (freed) {
-                    if (spares.isEmpty()) {
-                        freed.wait(Math.max(1, Math.min(napMillis, leftMillis)));
-                    }
+        while (true) {
+            LlmSlotLease lease = spares.take();
+            Instant paused = pause.until(key, lease != null);
+            long napMillis = POLL_MILLIS;
+            if (lease != null && (paused != null || !lease.key().equals(key))) {
+                returnToFleet(lease);
+                lease = null;
+            } else if (lease == null && paused == null) {
+                LlmBudgets.Attempt attempt = budgets.tryTake(key, settings.maxConcurrency(), holder,
+                        settings.slotLease());
+                faults.succeeded();
+                lease = attempt.lease().orElse(null);
+                paused = attempt.pausedUntil();
+                if (lease == null && paused == null) {
+                    ensure(key, true);
                 }
             }
-        } finally {
-            boolean last;
+            if (lease != null) {
+                held.add(lease.lease());
+                if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
+                    return lease;
+                }
+                returnToFleet(lease);
+                napMillis = 60_000 - System.currentTimeMillis() % 60_000;
+            } else if (paused != null) {
+                pause.remember(paused);
+                napMillis = Math.max(1, Duration.between(Instant.now(), paused).toMillis());
+            }
+            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (leftMillis <= 0) {
+                return null;
+            }
             synchronized (freed) {
-                last = --waiting == 0;
-            }
-            if (last) {
-                spares.drain().forEach(this::returnToFleet);
+                if (spares.isEmpty()) {
+                    freed.wait(Math.max(1, Math.min(napMillis, leftMillis)));
+                }
             }
         }
     }
 
-    /** Gives the slot back: to a call of this process that waits for one, else to the fleet. */
+    /**
+     * Gives the slot back: kept for this process's next call for up to 20 ms (a waiting call takes it at once), then
+     * returned to the fleet.
+     */
     public void giveBack(LlmSlotLease lease) {
         synchronized (freed) {
-            if (waiting > spares.size()) {
-                spares.add(lease);
-                freed.notifyAll();
-                return;
-            }
+            spares.add(lease);
+            freed.notifyAll();
         }
-        returnToFleet(lease);
+    }
+
+    private void returnStaleSpares() {
+        spares.olderThan(SPARE_NANOS).forEach(this::returnToFleet);
     }
 
     /** When the database cannot be reached the lease runs out instead. */
@@ -197,5 +188,6 @@ public class LlmFleetBudget implements DisposableBean {
     @Override
     public void destroy() {
         renewer.shutdownNow();
+        spares.olderThan(-1).forEach(this::returnToFleet);
     }
 }

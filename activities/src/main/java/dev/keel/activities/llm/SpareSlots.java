@@ -6,10 +6,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-/** Slots a call of this process gave back while another one waited: handed over without a database round-trip. */
+/**
+ * Slots a call of this process just gave back, kept for a few milliseconds: the next call of this process takes one
+ * without a database round-trip; those nobody took in time go back to the fleet.
+ */
 final class SpareSlots {
+    private record Spare(LlmSlotLease lease, long since) {
+    }
+
     private final Object lock;
-    private final Deque<LlmSlotLease> spare = new ArrayDeque<>();
+    private final Deque<Spare> spare = new ArrayDeque<>();
 
     SpareSlots(Object lock) {
         this.lock = lock;
@@ -17,14 +23,15 @@ final class SpareSlots {
 
     void add(LlmSlotLease lease) {
         synchronized (lock) {
-            spare.add(lease);
+            spare.addLast(new Spare(lease, System.nanoTime()));
         }
     }
 
-    /** A spare slot, or null. */
+    /** The most recently given back slot, or null. */
     LlmSlotLease take() {
         synchronized (lock) {
-            return spare.poll();
+            Spare s = spare.pollLast();
+            return s == null ? null : s.lease();
         }
     }
 
@@ -34,17 +41,15 @@ final class SpareSlots {
         }
     }
 
-    int size() {
+    /** Removes and returns the slots kept longer than maxAgeNanos. */
+    List<LlmSlotLease> olderThan(long maxAgeNanos) {
+        long now = System.nanoTime();
+        List<LlmSlotLease> old = new ArrayList<>();
         synchronized (lock) {
-            return spare.size();
+            while (!spare.isEmpty() && now - spare.peekFirst().since() > maxAgeNanos) {
+                old.add(spare.pollFirst().lease());
+            }
         }
-    }
-
-    List<LlmSlotLease> drain() {
-        synchronized (lock) {
-            List<LlmSlotLease> all = new ArrayList<>(spare);
-            spare.clear();
-            return all;
-        }
+        return old;
     }
 }

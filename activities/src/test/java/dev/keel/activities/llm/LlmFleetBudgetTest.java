@@ -2,10 +2,13 @@ package dev.keel.activities.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.domain.llm.LlmBudgetKey;
+import dev.keel.domain.llm.LlmBudgets;
 import dev.keel.domain.llm.LlmSlotLease;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,7 +65,7 @@ class LlmFleetBudgetTest {
         }
         threads.shutdown();
         assertThat(maxInFlight.get()).isEqualTo(4);
-        assertThat(db.held()).isZero();
+        assertThat(heldAfterSparesReturn()).isZero();
     }
 
     @Test
@@ -108,22 +111,39 @@ class LlmFleetBudgetTest {
         }
         first.giveBack(third);
         assertThat(second.tryTake(Duration.ofMillis(300))).isNull();
-        assertThat(db.held()).isZero();
+        assertThat(heldAfterSparesReturn()).isZero();
+    }
+
+    /** Slots given back stay with their process for 20 ms, for its next call. */
+    private static int heldAfterSparesReturn() throws InterruptedException {
+        Thread.sleep(200);
+        return db.held();
     }
 
     @Test
     void takingAndGivingBackASlotIsCheap() throws Exception {
-        LlmFleetBudget process = db.process(16, 0, LEASE);
+        LlmBudgets budgets = new LlmBudgets(db.jdbc);
+        LlmBudgetKey key = new LlmBudgetKey("fake-llm:9", db.model);
+        budgets.ensure(key, 16);
+        UUID holder = UUID.randomUUID();
         for (int i = 0; i < 200; i++) {
-            process.giveBack(process.tryTake(Duration.ofSeconds(1)));
+            budgets.giveBack(budgets.tryTake(key, 16, holder, LEASE).lease().orElseThrow());
         }
         int n = 2_000;
         long started = System.nanoTime();
         for (int i = 0; i < n; i++) {
+            budgets.giveBack(budgets.tryTake(key, 16, holder, LEASE).lease().orElseThrow());
+        }
+        double database = (System.nanoTime() - started) / 1_000.0 / n;
+
+        LlmFleetBudget process = db.process(16, 0, LEASE);
+        started = System.nanoTime();
+        for (int i = 0; i < n; i++) {
             process.giveBack(process.tryTake(Duration.ofSeconds(1)));
         }
-        double micros = (System.nanoTime() - started) / 1_000.0 / n;
-        System.out.printf("LlmFleetBudgetTest: take + give back %.0f us (%d rounds, one thread)%n", micros, n);
-        assertThat(micros).isLessThan(20_000);
+        double handedOver = (System.nanoTime() - started) / 1_000.0 / n;
+        System.out.printf("LlmFleetBudgetTest: take + give back in PostgreSQL %.0f us, handed over in the process"
+                + " %.1f us (%d rounds, one thread)%n", database, handedOver, n);
+        assertThat(database).isLessThan(20_000);
     }
 }
