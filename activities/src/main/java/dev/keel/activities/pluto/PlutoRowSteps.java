@@ -69,6 +69,8 @@ public class PlutoRowSteps {
                 });
             }
             held.hold(key, answer);
+        } else {
+            release.run(); // a held answer needs no call
         }
         String given = answer;
         return writing(key, () -> {
@@ -108,6 +110,8 @@ public class PlutoRowSteps {
                 });
             }
             held.hold(key, answer);
+        } else {
+            release.run(); // a held answer needs no call
         }
         String given = answer;
         return writing(key, () -> {
