@@ -97,13 +97,14 @@ class FleetIT extends KeelApiTest {
     /** Every backend of the database is terminated and new connections refused, then allowed again. */
     private void refuseConnectionsFor(Duration outage) throws Exception {
         String url = env.getRequiredProperty("spring.datasource.url");
-        try (Connection admin = DriverManager.getConnection(url, env.getProperty("spring.datasource.username",
+        String database = jdbc.sql("SELECT current_database()").query(String.class).single();
+        // from another database: PostgreSQL refuses to disallow connections to the one it is connected to
+        String adminUrl = url.replaceFirst("/" + database + "(\\?|$)", "/template1$1");
+        try (Connection admin = DriverManager.getConnection(adminUrl, env.getProperty("spring.datasource.username",
                 "postgres"), env.getProperty("spring.datasource.password", ""));
              Statement sql = admin.createStatement()) {
-            String database = admin.getCatalog();
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
-            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
             Thread.sleep(outage.toMillis());
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
         }
