@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keel on a fleet: this context is the API only (its workers are stopped), two worker processes share its
+ * Keel on a fleet: this context is the API only (its workers are stopped), three worker processes share its
  * PostgreSQL and Temporal dev server under a fleet-wide cap of 16 LLM calls. During a 2,000-row pipeline one worker
- * is killed (SIGKILL) and a replacement started, then the database refuses every connection for 6 s (its backends
- * terminated, ALLOW_CONNECTIONS false: the embedded server cannot be restarted under a running context). The run
+ * is killed (SIGKILL), then, with the two others running, the database refuses every connection for 6 s (its
+ * backends terminated, ALLOW_CONNECTIONS false: the embedded server cannot be restarted under a running context). The run
  * completes exactly once, the fake LLM never sees more than 16 calls, and no LLM attempt is spent on a fault.
  */
 @DirtiesContext
@@ -58,6 +59,10 @@ class FleetIT extends KeelApiTest {
             settings.use(llm.baseUrl(), "test-key", null);
             Process first = fleet.start("first");
             fleet.start("second");
+            fleet.start("third");
+            for (String name : List.of("first", "second", "third")) {
+                awaitStarted(fleet, name, Duration.ofMinutes(3));
+            }
             HttpTestClient http = http().bearer(TestUsers.register(http(), "fleet").accessToken());
             var response = PlutoCsv.upload(http, PlutoCsv.rows(ROWS, "Fleet"));
             assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -66,16 +71,10 @@ class FleetIT extends KeelApiTest {
             awaitScored(http, runId, 200, Duration.ofMinutes(5));
             first.destroyForcibly();
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            Process replacement = fleet.start("third");
             JsonNode atFault = awaitScored(http, runId, 900, Duration.ofMinutes(4));
-            System.out.println("FleetIT: database fault at " + atFault.path("candidates_scored").asInt() + " scored");
+            System.out.println("FleetIT: killed one of three workers at 200 scored; database fault at "
+                    + atFault.path("candidates_scored").asInt() + " scored, two workers running");
             refuseConnectionsFor(Duration.ofSeconds(6));
-            if (!replacement.isAlive()) {
-                // it was still starting: a worker that cannot reach its database at start exits (its supervisor
-                // starts it again, as here)
-                System.out.println("FleetIT: the replacement worker exited during the fault; started again");
-                fleet.start("fourth");
-            }
 
             JsonNode done = PlutoCsv.awaitStatus(http, runId, Duration.ofMinutes(5), "complete", "failed");
             assertThat(done.path("status").asString()).isEqualTo("complete");
@@ -113,6 +112,14 @@ class FleetIT extends KeelApiTest {
             sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
             Thread.sleep(outage.toMillis());
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
+        }
+    }
+
+    private static void awaitStarted(FleetWorkers fleet, String name, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!fleet.log(name).contains("Started Keel")) {
+            assertThat(System.nanoTime()).as(name + " did not start").isLessThan(deadline);
+            PlutoCsv.sleep(200);
         }
     }
 
