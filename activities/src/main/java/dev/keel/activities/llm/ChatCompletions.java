@@ -59,10 +59,13 @@ public class ChatCompletions {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new LlmCallException(LlmCallException.Kind.CANCELLED, "LLM request cancelled", null);
+            }
             throw new LlmCallException(LlmCallException.Kind.TRANSIENT, "LLM request failed: " + e, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LlmCallException(LlmCallException.Kind.TRANSIENT, "LLM request interrupted", null);
+            throw new LlmCallException(LlmCallException.Kind.CANCELLED, "LLM request cancelled", null);
         }
         return content(response);
     }

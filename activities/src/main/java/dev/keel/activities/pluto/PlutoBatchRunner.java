@@ -1,5 +1,6 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.activities.llm.DatabaseFaults;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
@@ -25,23 +26,28 @@ import org.springframework.stereotype.Component;
  * Runs one LLM step over a batch's rows, as many at once as PlutoLlmLimiter allows, heartbeating from the activity
  * thread. Rows the provider refused for good go to the fallback with the reason. When rows failed transiently the
  * batch ends with a retryable failure, so Temporal retries it (with the provider's Retry-After when rate limited)
- * and only those rows are called again.
+ * and only those rows are called again. When the database is unreachable (taking a slot or writing a row fails) it
+ * launches no more calls, lets those in flight finish (their answers are held) and fails fast, retryable.
  */
 @Component
 public class PlutoBatchRunner {
     private static final Duration POLL = Duration.ofMillis(500);
 
+    static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
     private final PlutoLlmLimiter limiter;
     private final PlutoProgress progress;
+    private final DatabaseFaults faults;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pluto-llm");
         t.setDaemon(true);
         return t;
     });
 
-    public PlutoBatchRunner(PlutoLlmLimiter limiter, PlutoProgress progress) {
+    public PlutoBatchRunner(PlutoLlmLimiter limiter, PlutoProgress progress, DatabaseFaults faults) {
         this.limiter = limiter;
         this.progress = progress;
+        this.faults = faults;
     }
 
     /** Returns rows done and the reason the provider became unavailable (null if it did not). */
@@ -52,31 +58,16 @@ public class PlutoBatchRunner {
                        BiConsumer<StoredPlutoCandidate, String> fallback) {
         ActivityExecutionContext ctx = Activity.getExecutionContext();
         AtomicInteger done = new AtomicInteger();
+        AtomicBoolean databaseDown = new AtomicBoolean();
         List<Future<RowOutcome>> calls = new ArrayList<>();
         try {
             for (StoredPlutoCandidate row : rows) {
-                while (!limiter.tryAcquire(runId, rows.get(0).rowNumber(), POLL)) {
-                    ctx.heartbeat(done.get());
-                    progress.maybeReport(runId);
+                PlutoLlmLimiter.Permit permit = databaseDown.get() ? null : acquire(ctx, runId, rows.get(0), done);
+                if (permit == null) {
+                    databaseDown.set(true);
+                    break; // no database, no call: its answer could not be written
                 }
-                calls.add(pool.submit(() -> {
-                    // the slot is given back as soon as the LLM answered: the row's database write is not a call
-                    AtomicBoolean released = new AtomicBoolean();
-                    Runnable release = () -> {
-                        if (released.compareAndSet(false, true)) {
-                            limiter.release(runId);
-                        }
-                    };
-                    try {
-                        RowOutcome outcome = step.apply(row, release);
-                        if (outcome.kind() == RowOutcome.Kind.DONE) {
-                            done.incrementAndGet();
-                        }
-                        return outcome;
-                    } finally {
-                        release.run();
-                    }
-                }));
+                calls.add(pool.submit(() -> call(permit, row, step, done, databaseDown)));
                 ctx.heartbeat(done.get());
                 progress.maybeReport(runId);
             }
@@ -84,6 +75,10 @@ public class PlutoBatchRunner {
             for (Future<RowOutcome> call : calls) {
                 outcomes.add(await(ctx, call, done));
                 progress.maybeReport(runId);
+            }
+            if (databaseDown.get()) {
+                throw ApplicationFailure.newFailure("The database is unavailable: " + (rows.size() - done.get())
+                        + " of " + rows.size() + " rows left for the next attempt", DATABASE_UNAVAILABLE);
             }
             return settle(rows, outcomes, fallback);
         } catch (InterruptedException e) {
@@ -93,6 +88,51 @@ public class PlutoBatchRunner {
         } catch (RuntimeException e) {
             calls.forEach(c -> c.cancel(true)); // cancelled activity, or a bug: stop calling the provider
             throw e;
+        }
+    }
+
+    /** A slot for the row's call, heartbeating while waiting; null when the database is unreachable. */
+    private PlutoLlmLimiter.Permit acquire(ActivityExecutionContext ctx, String runId, StoredPlutoCandidate first,
+                                           AtomicInteger done) throws InterruptedException {
+        while (true) {
+            PlutoLlmLimiter.Permit permit;
+            try {
+                permit = limiter.tryAcquire(runId, first.rowNumber(), POLL);
+            } catch (RuntimeException e) {
+                if (!DatabaseFaults.isOutage(e)) {
+                    throw e;
+                }
+                faults.failed("taking an LLM slot", e);
+                return null;
+            }
+            if (permit != null) {
+                return permit;
+            }
+            ctx.heartbeat(done.get());
+            progress.maybeReport(runId);
+        }
+    }
+
+    private RowOutcome call(PlutoLlmLimiter.Permit permit, StoredPlutoCandidate row,
+                            BiFunction<StoredPlutoCandidate, Runnable, RowOutcome> step, AtomicInteger done,
+                            AtomicBoolean databaseDown) {
+        // the slot is given back as soon as the LLM answered: the row's database write is not a call
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                limiter.release(permit);
+            }
+        };
+        try {
+            RowOutcome outcome = step.apply(row, release);
+            if (outcome.kind() == RowOutcome.Kind.DONE) {
+                done.incrementAndGet();
+            } else if (outcome.kind() == RowOutcome.Kind.DATABASE) {
+                databaseDown.set(true);
+            }
+            return outcome;
+        } finally {
+            release.run();
         }
     }
 
@@ -126,6 +166,7 @@ public class PlutoBatchRunner {
                         retryAfter = o.retryAfter() != null ? o.retryAfter() : Duration.ofSeconds(2);
                     }
                 }
+                case DATABASE -> throw new IllegalStateException("settled a batch with a database fault");
                 case UNAVAILABLE -> {
                     unavailable = o.reason();
                     fallback.accept(rows.get(i), o.reason());

@@ -1,69 +1,88 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.activities.llm.LlmFleetBudget;
+import dev.keel.domain.llm.LlmSlotLease;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Caps LLM calls in flight in this worker: per pipeline (keel.pluto.llm-concurrency, default 16) and across all
- * pipelines (keel.pluto.llm-global-concurrency, default 32). A 429 pauses new calls of every pipeline until the
- * provider's Retry-After (or an exponential backoff) has passed. Limits are per worker process.
+ * Caps LLM calls in flight at three levels: the fleet-wide budget of the provider and model
+ * ({@link LlmFleetBudget}, KEEL_LLM_MAX_CONCURRENCY across every worker process), and in this process per pipeline
+ * (keel.pluto.llm-concurrency, default 16; slots handed to the oldest batch first) and across pipelines
+ * (keel.pluto.llm-global-concurrency, default 32). A 429 pauses the whole fleet.
  */
 @Component
 public class PlutoLlmLimiter {
+    /** One call's slots; given back through {@link #release(Permit)}. */
+    public record Permit(String runId, LlmSlotLease lease) {
+    }
+
     private final int perRun;
-    private final Semaphore global;
+    private final Semaphore process;
+    private final LlmFleetBudget fleet;
     private final Map<String, RunSlots> runs = new ConcurrentHashMap<>();
-    private final AtomicLong pausedUntilNanos = new AtomicLong(System.nanoTime());
-    private final AtomicLong consecutiveRateLimits = new AtomicLong();
 
     public PlutoLlmLimiter(@Value("${keel.pluto.llm-concurrency:16}") int perRun,
-                           @Value("${keel.pluto.llm-global-concurrency:32}") int global) {
+                           @Value("${keel.pluto.llm-global-concurrency:32}") int process, LlmFleetBudget fleet) {
         this.perRun = Math.max(1, perRun);
-        this.global = new Semaphore(Math.max(1, global), true);
+        this.process = new Semaphore(Math.max(1, process), true);
+        this.fleet = fleet;
     }
 
     /**
      * Waits at most the given time for a slot of the run, lower priority values first (the batch's first row);
-     * false on timeout (the caller heartbeats and tries again).
+     * null on timeout (the caller heartbeats and tries again). A database fault is thrown: no slot, no call.
      */
-    public boolean tryAcquire(String runId, long priority, Duration wait) throws InterruptedException {
-        long pause = pausedUntilNanos.get() - System.nanoTime();
-        if (pause > 0) {
-            TimeUnit.NANOSECONDS.sleep(Math.min(pause, wait.toNanos()));
-            return false;
-        }
+    public Permit tryAcquire(String runId, long priority, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         RunSlots run = runs.computeIfAbsent(runId, id -> new RunSlots(perRun));
         if (!run.tryAcquire(priority, wait.toMillis())) {
-            return false;
+            return null;
         }
-        if (!global.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            run.release();
-            return false;
+        Permit permit = null;
+        try {
+            if (process.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                try {
+                    LlmSlotLease lease = fleet.tryTake(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                    permit = lease == null ? null : new Permit(runId, lease);
+                } finally {
+                    if (permit == null) {
+                        process.release();
+                    }
+                }
+            }
+            return permit;
+        } finally {
+            if (permit == null) {
+                run.release();
+            }
         }
-        return true;
     }
 
-    public void release(String runId) {
-        global.release();
-        runs.get(runId).release();
+    public void release(Permit permit) {
+        try {
+            fleet.giveBack(permit.lease());
+        } finally {
+            process.release();
+            RunSlots run = runs.get(permit.runId());
+            if (run != null) {
+                run.release();
+            }
+        }
     }
 
-    /** A 429: pause new calls for retryAfter, or 1 s doubling per consecutive 429 up to 30 s. */
+    /** A 429: the fleet pauses for retryAfter, or 1 s doubling per consecutive 429 up to 30 s. */
     public void rateLimited(Duration retryAfter) {
-        long n = consecutiveRateLimits.incrementAndGet();
-        Duration pause = retryAfter != null ? retryAfter : Duration.ofSeconds(Math.min(30, 1L << Math.min(n - 1, 5)));
-        long until = System.nanoTime() + pause.toNanos();
-        pausedUntilNanos.accumulateAndGet(until, Math::max);
+        fleet.rateLimited(retryAfter);
     }
 
     public void succeeded() {
-        consecutiveRateLimits.set(0);
+        fleet.succeeded();
     }
 
     /** Forgets a finished run's slots. */

@@ -1,6 +1,7 @@
 package dev.keel.activities.pluto;
 
 import dev.keel.activities.llm.ChatCompletions;
+import dev.keel.activities.llm.DatabaseFaults;
 import dev.keel.activities.llm.LlmCallException;
 import dev.keel.domain.pluto.AiAssessment;
 import dev.keel.domain.pluto.AlgoScore;
@@ -16,46 +17,72 @@ import dev.keel.domain.pluto.PlutoProfileText;
 import dev.keel.domain.pluto.SignalDetector;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import dev.keel.domain.pluto.Tier;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * The per-row work of the pipeline: extraction (LLM signals merged with the keyword detectors, then algo_score)
  * and AI scoring. A row gets three LLM attempts (counted in the database, so crashes do not reset them); then
- * extraction falls back to keywords and scoring stores the row as failed (it counts 50).
+ * extraction falls back to keywords and scoring stores the row as failed (it counts 50). Only LLM failures count:
+ * a cancelled call or a database fault does not.
  */
 @Component
 public class PlutoRowSteps {
     static final int ATTEMPTS_PER_ROW = 3;
+    private static final Duration WRITE_PATIENCE = Duration.ofSeconds(8);
 
     private final ChatCompletions llm;
     private final PlutoScoreRepository scores;
     private final PlutoLlmLimiter limiter;
+    private final HeldAnswers held;
+    private final DatabaseFaults faults;
 
-    public PlutoRowSteps(ChatCompletions llm, PlutoScoreRepository scores, PlutoLlmLimiter limiter) {
+    public PlutoRowSteps(ChatCompletions llm, PlutoScoreRepository scores, PlutoLlmLimiter limiter, HeldAnswers held,
+                         DatabaseFaults faults) {
         this.llm = llm;
         this.scores = scores;
         this.limiter = limiter;
+        this.held = held;
+        this.faults = faults;
     }
 
-    /** release is run once the LLM answered (or failed), before the row is written. */
+    /**
+     * release is run once the LLM answered (or failed), before the row is written. An answer whose write failed on a
+     * database fault is held and written by the next attempt without a new call.
+     */
     RowOutcome extractWithLlm(StoredPlutoCandidate row, Runnable release) {
         PlutoCandidate candidate = row.toCandidate();
-        try {
-            PlutoSignals found = LlmAnswers.signals(call(ScoringPrompts.SIGNALS_SYSTEM,
-                    ScoringPrompts.signalsUser(PlutoProfileText.of(candidate)), release));
-            limiter.succeeded();
-            save(row, candidate, PlutoSignalsMerge.merge(SignalDetector.detect(candidate), found), "llm");
-            return RowOutcome.DONE;
-        } catch (LlmAnswers.MalformedAnswer e) {
-            return failedExtraction(row, candidate, "malformed answer: " + e.getMessage());
-        } catch (LlmCallException e) {
-            return switch (e.kind()) {
-                case RATE_LIMITED -> rateLimited(e);
-                case AUTH, NOT_CONFIGURED -> RowOutcome.unavailable(e.getMessage());
-                case REJECTED -> extractWithKeywords(row);
-                case TRANSIENT -> failedExtraction(row, candidate, e.getMessage());
-            };
+        String key = HeldAnswers.key(row.runId().toString(), row.rowNumber(), "signals");
+        String answer = held.get(key);
+        if (answer == null) {
+            try {
+                answer = call(ScoringPrompts.SIGNALS_SYSTEM, ScoringPrompts.signalsUser(PlutoProfileText.of(candidate)),
+                        release);
+            } catch (LlmCallException e) {
+                return writing(null, () -> switch (e.kind()) {
+                    case RATE_LIMITED -> rateLimited(e);
+                    case AUTH, NOT_CONFIGURED -> RowOutcome.unavailable(e.getMessage());
+                    case REJECTED -> extractWithKeywords(row);
+                    case TRANSIENT -> failedExtraction(row, candidate, e.getMessage());
+                    case CANCELLED -> RowOutcome.retry(e.getMessage());
+                });
+            }
+            held.hold(key, answer);
+        } else {
+            release.run(); // a held answer needs no call
         }
+        String given = answer;
+        return writing(key, () -> {
+            try {
+                PlutoSignals found = LlmAnswers.signals(given);
+                limiter.succeeded();
+                save(row, candidate, PlutoSignalsMerge.merge(SignalDetector.detect(candidate), found), "llm");
+                return RowOutcome.DONE;
+            } catch (LlmAnswers.MalformedAnswer e) {
+                return failedExtraction(row, candidate, "malformed answer: " + e.getMessage());
+            }
+        });
     }
 
     RowOutcome extractWithKeywords(StoredPlutoCandidate row) {
@@ -64,25 +91,56 @@ public class PlutoRowSteps {
         return RowOutcome.DONE;
     }
 
-    /** release is run once the LLM answered (or failed), before the row is written. */
+    /** As extractWithLlm, for AI scoring. */
     RowOutcome scoreWithLlm(StoredPlutoCandidate row, String jobDescription, Runnable release) {
         AlgoScore algo = algo(row);
+        String key = HeldAnswers.key(row.runId().toString(), row.rowNumber(), "score");
+        String answer = held.get(key);
+        if (answer == null) {
+            try {
+                answer = call(ScoringPrompts.SCORE_SYSTEM, ScoringPrompts.scoreUser(jobDescription, row.profileText(),
+                        algo), release);
+            } catch (LlmCallException e) {
+                return writing(null, () -> switch (e.kind()) {
+                    case RATE_LIMITED -> rateLimited(e);
+                    case AUTH, NOT_CONFIGURED -> RowOutcome.unavailable(e.getMessage());
+                    case REJECTED -> closeWithoutAi(row, "failed", e.getMessage());
+                    case TRANSIENT -> failedScoring(row, algo, e.getMessage());
+                    case CANCELLED -> RowOutcome.retry(e.getMessage());
+                });
+            }
+            held.hold(key, answer);
+        } else {
+            release.run(); // a held answer needs no call
+        }
+        String given = answer;
+        return writing(key, () -> {
+            try {
+                AiAssessment a = LlmAnswers.assessment(given);
+                limiter.succeeded();
+                int finalScore = PlutoRanking.finalScore(algo.total(), a.score());
+                scores.saveAssessment(row.runId(), row.rowNumber(), a, finalScore, Tier.of(finalScore));
+                return RowOutcome.DONE;
+            } catch (LlmAnswers.MalformedAnswer e) {
+                return failedScoring(row, algo, "malformed answer: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The row's writes, retried through a short database fault; a longer one ends the row DATABASE. */
+    private RowOutcome writing(String heldKey, Supplier<RowOutcome> write) {
         try {
-            AiAssessment a = LlmAnswers.assessment(call(ScoringPrompts.SCORE_SYSTEM,
-                    ScoringPrompts.scoreUser(jobDescription, row.profileText(), algo), release));
-            limiter.succeeded();
-            int finalScore = PlutoRanking.finalScore(algo.total(), a.score());
-            scores.saveAssessment(row.runId(), row.rowNumber(), a, finalScore, Tier.of(finalScore));
-            return RowOutcome.DONE;
-        } catch (LlmAnswers.MalformedAnswer e) {
-            return failedScoring(row, algo, "malformed answer: " + e.getMessage());
-        } catch (LlmCallException e) {
-            return switch (e.kind()) {
-                case RATE_LIMITED -> rateLimited(e);
-                case AUTH, NOT_CONFIGURED -> RowOutcome.unavailable(e.getMessage());
-                case REJECTED -> closeWithoutAi(row, "failed", e.getMessage());
-                case TRANSIENT -> failedScoring(row, algo, e.getMessage());
-            };
+            RowOutcome outcome = faults.retrying("writing a Pluto row", WRITE_PATIENCE, write);
+            if (heldKey != null) {
+                held.written(heldKey);
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isOutage(e)) {
+                throw e;
+            }
+            faults.failed("writing a Pluto row", e);
+            return RowOutcome.database("database unavailable");
         }
     }
 

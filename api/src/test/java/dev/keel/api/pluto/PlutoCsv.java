@@ -10,7 +10,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Builds Pluto CSVs and uploads them as multipart/form-data; waits for a run to reach a status. */
-final class PlutoCsv {
+public final class PlutoCsv {
     static final String HEADER = "name,job_title,location_city,location_state,years_sales_experience,linkedin_headline,"
             + "crustdata_enrichment_data,favourite_colour\n";
 
@@ -21,7 +21,7 @@ final class PlutoCsv {
         return name + "," + title + ",Austin,TX," + years + ",\"" + headline + "\",,blue\n";
     }
 
-    static String rows(int n, String prefix) {
+    public static String rows(int n, String prefix) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= n; i++) {
             csv.append(row(prefix + " " + i, "Account Executive", i % 7, "Enterprise AE selling to banks"));
@@ -46,12 +46,12 @@ final class PlutoCsv {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static Response upload(HttpTestClient http, String csv) {
+    public static Response upload(HttpTestClient http, String csv) {
         return upload(http, "candidates.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     /** Polls /pluto/status until its status is one of the wanted ones; returns the last status body. */
-    static JsonNode awaitStatus(HttpTestClient http, String runId, Duration timeout, String... wanted) {
+    public static JsonNode awaitStatus(HttpTestClient http, String runId, Duration timeout, String... wanted) {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
@@ -67,7 +67,7 @@ final class PlutoCsv {
         throw new AssertionError("run " + runId + " did not reach " + String.join("/", wanted) + ": " + last);
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

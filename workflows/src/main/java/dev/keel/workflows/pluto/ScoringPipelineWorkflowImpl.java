@@ -22,6 +22,11 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
      * Failed, batch activities carry summaries. Histories recorded before it replay on the DEFAULT_VERSION path.
      */
     static final String LIFECYCLE_CHANGE = "pluto-lifecycle";
+    /**
+     * Version 1: batch activities are spread over the fleet (no eager dispatch) with a 10 s heartbeat timeout.
+     * Histories recorded before it replay with the old activity options.
+     */
+    static final String FLEET_CHANGE = "pluto-fleet";
     static final String PIPELINE_FAILED = "PIPELINE_FAILED";
 
     private final PlutoScoringActivities records =
@@ -30,6 +35,7 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
     private final List<Promise<BatchResult>> running = new ArrayList<>();
     private PipelineState state;
     private boolean lifecycle;
+    private boolean spread;
     private boolean cancelRequested;
     private boolean draining;
     private int batchesRetried;
@@ -43,6 +49,7 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
     @Override
     public PipelineResult run(PipelineInput in) {
         lifecycle = Workflow.getVersion(LIFECYCLE_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
+        spread = Workflow.getVersion(FLEET_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1;
         showDetails();
         try {
             return proceed();
@@ -109,7 +116,7 @@ public class ScoringPipelineWorkflowImpl implements ScoringPipelineWorkflow {
                 // skip_ai_scoring means no LLM call at all until the user confirms
                 boolean useAi = state.aiUnavailable() == null && (!input.skipAiScoring() || state.confirmed());
                 BatchRef ref = new BatchRef(input.orgId(), input.runId(), from, to, useAi, state.aiUnavailable());
-                running.add(Async.function(phase.activity(lifecycle, ref), ref));
+                running.add(Async.function(phase.activity(lifecycle, spread, ref), ref));
                 state = state.dispatchedTo((int) to + 1);
             }
             showDetails();

@@ -24,4 +24,11 @@ class ScoringPipelineReplayTest {
         WorkflowReplayer.replayWorkflowExecutionFromResource("histories/pluto-scoring-cancelled-v1.json",
                 ScoringPipelineWorkflowImpl.class);
     }
+
+    /** Recorded with the fleet change: batches without eager dispatch and a 10 s heartbeat timeout. */
+    @Test
+    void replaysSpreadOverTheFleetHistory() throws Exception {
+        WorkflowReplayer.replayWorkflowExecutionFromResource("histories/pluto-scoring-confirmed-v2.json",
+                ScoringPipelineWorkflowImpl.class);
+    }
 }
