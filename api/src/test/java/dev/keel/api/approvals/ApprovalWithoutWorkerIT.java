@@ -63,7 +63,7 @@ class ApprovalWithoutWorkerIT extends KeelApiTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(approve.status()).as(approve.body()).isEqualTo(503);
             assertThat(took).isLessThan(UPDATE_WAIT.plusSeconds(5));
-            assertThat(approve.detail()).contains("No worker confirmed the decision");
+            assertThat(approve.detail()).contains("No worker answered within");
 
             Response reject = org.postJson("/approval/" + id + "/decide", Map.of("approved", false, "user_id", "bob"));
             assertThat(reject.status()).as(reject.body()).isIn(409, 503);
