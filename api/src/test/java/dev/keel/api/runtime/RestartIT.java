@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.temporal.TemporalCli;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * and in-flight workflows.
  */
 class RestartIT {
-    private static final String API_KEY = "restart-it-key-0123456789";
+    private static final String API_KEY = PackagedApp.API_KEY;
 
     @Test
     void secondStartKeepsUsersTokensAndInFlightApprovals() throws Exception {
@@ -34,15 +28,15 @@ class RestartIT {
         Path jar = Path.of("target", "keel-api.jar").toAbsolutePath();
         Assumptions.assumeTrue(Files.exists(jar), "SKIPPED: " + jar + " not built (run through `mvn verify`)");
         Path dataDir = Files.createTempDirectory("keel-restart-");
-        int port = freePort();
-        int temporalPort = freePort();
+        int port = PackagedApp.freePort();
+        int temporalPort = PackagedApp.freePort();
         HttpTestClient http = new HttpTestClient("http://127.0.0.1:" + port);
 
-        Process first = start(jar, dataDir, port, temporalPort, cli.orElseThrow());
+        Process first = PackagedApp.start(jar, dataDir, port, temporalPort, cli.orElseThrow(), false);
         String token;
         long approvalId;
         try {
-            awaitHealthy(http);
+            PackagedApp.awaitHealthy(http);
             assertThat(http.postJson("/api/v1/auth/register",
                     Map.of("email", "restart@example.com", "password", "restart-secret-1")).status()).isEqualTo(200);
             token = http.postForm("/api/v1/auth/login",
@@ -57,11 +51,11 @@ class RestartIT {
         } finally {
             stop(first);
         }
-        assertThat(processesUsing(dataDir)).as("postgres/temporal processes left after SIGTERM").isEmpty();
+        assertThat(PackagedApp.processesUsing(dataDir)).as("postgres/temporal processes left after SIGTERM").isEmpty();
 
-        Process second = start(jar, dataDir, port, temporalPort, cli.orElseThrow());
+        Process second = PackagedApp.start(jar, dataDir, port, temporalPort, cli.orElseThrow(), false);
         try {
-            awaitHealthy(http);
+            PackagedApp.awaitHealthy(http);
             assertThat(http.bearer(token).get("/api/v1/users/me").status())
                     .as("a token signed before the restart is still valid").isEqualTo(200);
             assertThat(http.postForm("/api/v1/auth/login",
@@ -71,73 +65,15 @@ class RestartIT {
             Response decided = http.apiKey(API_KEY).postJson("/approval/" + approvalId + "/decide",
                     Map.of("approved", true, "user_id", "operator"));
             assertThat(decided.status()).isEqualTo(200);
-            awaitStatus(http, approvalId, "approved");
+            PackagedApp.awaitApprovalStatus(http, approvalId, "approved");
         } finally {
             stop(second);
         }
-        assertThat(processesUsing(dataDir)).isEmpty();
-    }
-
-    private static Process start(Path jar, Path dataDir, int port, int temporalPort, Path cli) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.put("PORT", Integer.toString(port));
-        env.put("KEEL_DATA_DIR", dataDir.toString());
-        env.put("KEEL_TEMPORAL_PORT", Integer.toString(temporalPort));
-        env.put("KEEL_TEMPORAL_UI_PORT", "none");
-        env.put("KEEL_TEMPORAL_CLI", cli.toString());
-        env.put("AUTOPACK_API_KEY", API_KEY);
-        env.put("AUTO_APPROVE_BUILD113", "false");
-        env.put("APPROVAL_TIMEOUT_MINUTES", "60");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(new File(dataDir.toFile(), "app.log")));
-        return builder.start();
+        assertThat(PackagedApp.processesUsing(dataDir)).isEmpty();
     }
 
     private static void stop(Process process) throws InterruptedException {
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("app stops within 60 s of SIGTERM").isTrue();
-    }
-
-    private static List<ProcessHandle> processesUsing(Path dataDir) throws InterruptedException {
-        Thread.sleep(500);
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir.toString())).orElse(false))
-                .toList();
-    }
-
-    private static void awaitHealthy(HttpTestClient http) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.get("/health").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // connection refused while starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("app did not become healthy");
-    }
-
-    private static void awaitStatus(HttpTestClient http, long approvalId, String expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = http.apiKey(API_KEY).get("/approval/status/" + approvalId).json().path("status").asString();
-            if (expected.equals(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("approval " + approvalId + " stayed " + last);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
