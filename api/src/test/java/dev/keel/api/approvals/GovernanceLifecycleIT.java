@@ -1,5 +1,6 @@
 package dev.keel.api.approvals;
 
+import dev.keel.api.support.TemporalOperator;
 import static dev.keel.api.approvals.ApprovalFixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.FakePlutoLlmServer;
 import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.api.support.TemporalOperator;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -15,14 +16,12 @@ import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoRunRepository;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import dev.keel.temporal.KeelSearchAttributes;
-import dev.keel.temporal.TemporalCli;
 import io.temporal.client.WorkflowClient;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -69,17 +68,6 @@ class PlutoLifecycleIT extends KeelApiTest {
         return runId;
     }
 
-    private void cli(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(TemporalCli.locateFromEnvironment().orElseThrow()
-                .toString(), "workflow"));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--address", target, "--namespace", "default"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-    }
-
     private String outcome(String workflowId) {
         return client.newUntypedWorkflowStub(workflowId).describe().getTypedSearchAttributes()
                 .get(KeelSearchAttributes.OUTCOME);
@@ -96,7 +84,7 @@ class PlutoLifecycleIT extends KeelApiTest {
                 HttpResponse.BodyHandlers.ofInputStream());
         CompletableFuture<String> streamed = CompletableFuture.supplyAsync(() -> readAll(stream.body()));
 
-        cli("terminate", "--workflow-id", "pluto-scoring-" + runId, "--reason", "operator test");
+        new TemporalOperator(target, client).terminate("pluto-scoring-" + runId, "operator test");
 
         JsonNode status = PlutoCsv.awaitStatus(http, runId, WITHIN, "cancelled");
         assertThat(status.path("message").asString()).contains("operator test");
@@ -114,7 +102,7 @@ class PlutoLifecycleIT extends KeelApiTest {
         HttpTestClient http = http().bearer(user.accessToken());
         String runId = waitingRun(http);
 
-        cli("cancel", "--workflow-id", "pluto-scoring-" + runId);
+        new TemporalOperator(target, client).cancel("pluto-scoring-" + runId);
 
         JsonNode status = PlutoCsv.awaitStatus(http, runId, WITHIN, "cancelled");
         assertThat(status.path("status").asString()).isEqualTo("cancelled");
@@ -162,7 +150,7 @@ class PlutoLifecycleIT extends KeelApiTest {
         assertThat(IntakeFixtures.validate(http(), dana.id(), token).status()).isEqualTo(200);
         assertThat(runIndex.findByWorkflowId("pluto-intake-" + dana.id())).isPresent();
 
-        cli("terminate", "--workflow-id", "pluto-intake-" + dana.id(), "--reason", "operator test");
+        new TemporalOperator(target, client).terminate("pluto-intake-" + dana.id(), "operator test");
 
         long deadline = System.nanoTime() + WITHIN.toNanos();
         int validated = 200;

@@ -3,6 +3,8 @@ package dev.keel.api.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.api.support.TemporalOperator;
+import io.temporal.client.WorkflowClient;
 import dev.keel.api.support.Eventually;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.SseStream;
@@ -31,6 +33,8 @@ class RunLifecycleIT extends KeelApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SilentLlmServer SILENT_LLM = new SilentLlmServer();
 
+    @Autowired
+    WorkflowClient client;
     @Autowired
     RunLauncher launcher;
     @Autowired
@@ -68,7 +72,7 @@ class RunLifecycleIT extends KeelApiTest {
         SseStream stream = SseStream.open(http().bearer(user.accessToken())
                 .builder("/api/runs/" + launched.runId() + "/events"));
 
-        RunFixtures.terminate(temporalTarget, workflowId, "operator says stop");
+        new TemporalOperator(temporalTarget, client).terminate(workflowId, "operator says stop");
 
         Eventually.within(Duration.ofSeconds(90), "run closed", () -> !"running".equals(status(workflowId)));
         JsonNode run = http().bearer(user.accessToken()).get("/api/runs/" + launched.runId()).json();

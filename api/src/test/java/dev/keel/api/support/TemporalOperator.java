@@ -1,4 +1,4 @@
-package dev.keel.api.approvals;
+package dev.keel.api.support;
 
 import dev.keel.temporal.TemporalCli;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -13,32 +13,32 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** What an operator does from a shell: terminate or cancel a workflow with the Temporal CLI; describe it. */
-final class TemporalOperator {
+public final class TemporalOperator {
     private final Path cli = TemporalCli.locateFromEnvironment().orElseThrow();
     private final String address;
     private final WorkflowClient client;
 
-    TemporalOperator(String address, WorkflowClient client) {
+    public TemporalOperator(String address, WorkflowClient client) {
         this.address = address;
         this.client = client;
     }
 
-    void terminate(String workflowId, String reason) {
+    public void terminate(String workflowId, String reason) {
         run("workflow", "terminate", "--workflow-id", workflowId, "--reason", reason);
     }
 
-    void cancel(String workflowId) {
+    public void cancel(String workflowId) {
         run("workflow", "cancel", "--workflow-id", workflowId);
     }
 
-    DescribeWorkflowExecutionResponse describe(String workflowId) {
+    public DescribeWorkflowExecutionResponse describe(String workflowId) {
         return client.getWorkflowServiceStubs().blockingStub().describeWorkflowExecution(
                 DescribeWorkflowExecutionRequest.newBuilder().setNamespace(client.getOptions().getNamespace())
                         .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId)).build());
     }
 
     /** The KeelOutcome search attribute, null while unset. */
-    String outcome(String workflowId) {
+    public String outcome(String workflowId) {
         var payload = describe(workflowId).getWorkflowExecutionInfo().getSearchAttributes().getIndexedFieldsMap()
                 .get("KeelOutcome");
         return payload == null ? null
