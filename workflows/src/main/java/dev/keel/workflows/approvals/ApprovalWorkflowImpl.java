@@ -1,9 +1,7 @@
 package dev.keel.workflows.approvals;
 
-import dev.keel.temporal.FailureType;
 import dev.keel.temporal.Outcomes;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
@@ -121,15 +119,7 @@ public class ApprovalWorkflowImpl implements ApprovalWorkflow {
 
     @Override
     public void validateDecide(Decision incoming) {
-        if (incoming == null || incoming.method() == null || incoming.decidedBy() == null) {
-            throw ApplicationFailure.newNonRetryableFailure("A decision needs a method and who decided",
-                    FailureType.VALIDATION.type());
-        }
-        String status = closedStatus();
-        if (status != null) {
-            throw ApplicationFailure.newNonRetryableFailure("Approval request #" + input.approvalId()
-                    + " is already " + status, FailureType.CONFLICT.type());
-        }
+        DecisionRules.validate(incoming, "Approval request #" + input.approvalId(), closedStatus());
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.keel.workflows.approvals;
 
-import dev.keel.temporal.FailureType;
 import dev.keel.temporal.Outcomes;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
@@ -133,15 +131,7 @@ public class GovernanceWorkflowImpl implements GovernanceWorkflow {
 
     @Override
     public void validateDecide(Decision incoming) {
-        if (incoming == null || incoming.method() == null || incoming.decidedBy() == null) {
-            throw ApplicationFailure.newNonRetryableFailure("A decision needs a method and who decided",
-                    FailureType.VALIDATION.type());
-        }
-        String status = closedStatus();
-        if (status != null) {
-            throw ApplicationFailure.newNonRetryableFailure("Governance request " + input.requestId()
-                    + " is already " + status, FailureType.CONFLICT.type());
-        }
+        DecisionRules.validate(incoming, "Governance request " + input.requestId(), closedStatus());
     }
 
     @Override
