@@ -2,6 +2,7 @@ package dev.keel.api.pluto;
 
 import dev.keel.activities.platform.RunReconciler;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.runs.UpdateRefusals;
 import dev.keel.domain.pluto.IntakeFields;
 import dev.keel.domain.pluto.PlutoIntake;
 import dev.keel.domain.pluto.PlutoIntakeRepository;

@@ -6,7 +6,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.failure.ApplicationFailure;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -113,8 +112,8 @@ public class WorkflowUpdates {
 
     private ApiException map(String workflowId, Throwable failure, Function<String, ApiException> onRefusal,
                              Supplier<ApiException> whenClosed) {
-        if (failure instanceof WorkflowUpdateException) {
-            return onRefusal.apply(refusal(failure));
+        if (failure instanceof WorkflowUpdateException refused) {
+            return onRefusal.apply(UpdateRefusals.message(refused).orElse(refused.getMessage()));
         }
         if (closed(failure)) {
             reconciler.reconcile(workflowId);
@@ -127,16 +126,6 @@ public class WorkflowUpdates {
         LOG.warn("Update of {} not delivered: {} ({})", workflowId, failure, cause.toString());
         return ApiException.unavailable("Temporal is unavailable; the request was not delivered to its workflow,"
                 + " try again later");
-    }
-
-    private static String refusal(Throwable failure) {
-        String message = failure.getMessage();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ApplicationFailure a) {
-                message = a.getOriginalMessage();
-            }
-        }
-        return message;
     }
 
     private static boolean closed(Throwable failure) {

@@ -1,4 +1,4 @@
-package dev.keel.api.pluto;
+package dev.keel.api.runs;
 
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
@@ -9,12 +9,12 @@ import java.util.Optional;
  * of its own and keeps only the message (the failure type does not reach the client), so the workflows' refusal
  * messages are the API's details, and callers tell refusals apart by the message.
  */
-final class UpdateRefusals {
+public final class UpdateRefusals {
     private UpdateRefusals() {
     }
 
     /** The innermost failure message of the refusal, if any. */
-    static Optional<String> message(WorkflowUpdateException e) {
+    public static Optional<String> message(WorkflowUpdateException e) {
         String found = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ApplicationFailure f) {
