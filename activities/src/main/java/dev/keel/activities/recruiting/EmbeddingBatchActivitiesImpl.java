@@ -1,6 +1,7 @@
 package dev.keel.activities.recruiting;
 
 import dev.keel.domain.platform.RunIndex;
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.recruiting.matching.ProfileEmbeddings;
 import dev.keel.domain.recruiting.matching.ProfileText;
 import dev.keel.domain.recruiting.matching.ProfileVectorIndexes;
@@ -85,7 +86,7 @@ public class EmbeddingBatchActivitiesImpl implements EmbeddingBatchActivities {
 
     @Override
     public void recordOutcome(EmbeddingBatchOutcome outcome) {
-        runs.updateStatus(outcome.workflowId(), outcome.status(), true);
+        runs.close(outcome.workflowId(), RunStatus.parse(outcome.status()).orElseThrow(), null, null);
     }
 
     /** Writes each vector only if its profile still has the content just embedded; the FOR SHARE locks keep it so. */

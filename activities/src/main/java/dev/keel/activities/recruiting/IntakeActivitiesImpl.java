@@ -1,6 +1,7 @@
 package dev.keel.activities.recruiting;
 
 import dev.keel.domain.platform.RunIndex;
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.recruiting.CandidateFields;
 import dev.keel.domain.recruiting.CandidateService;
 import dev.keel.domain.recruiting.IntakeUpload;
@@ -64,7 +65,7 @@ public class IntakeActivitiesImpl implements IntakeActivities {
                     FailureType.VALIDATION.type()));
         });
         long id = jobs.createForIntake(request.orgId(), request.userId(), fields, request.workflowId()).id();
-        runs.updateStatus(request.workflowId(), "completed", true);
+        runs.close(request.workflowId(), RunStatus.COMPLETED, null, null);
         return id;
     }
 
@@ -83,7 +84,7 @@ public class IntakeActivitiesImpl implements IntakeActivities {
                     FailureType.VALIDATION.type()));
         });
         long id = candidates.createForIntake(request.orgId(), fields, request.workflowId()).id();
-        runs.updateStatus(request.workflowId(), "completed", true);
+        runs.close(request.workflowId(), RunStatus.COMPLETED, null, null);
         return id;
     }
 
@@ -92,7 +93,7 @@ public class IntakeActivitiesImpl implements IntakeActivities {
      * run index now, whether or not an API request is still waiting for the result.
      */
     private ApplicationFailure terminal(ApplicationFailure failure) {
-        runs.updateStatus(Activity.getExecutionContext().getInfo().getWorkflowId(), "failed", true);
+        runs.close(Activity.getExecutionContext().getInfo().getWorkflowId(), RunStatus.FAILED, null, null);
         return failure;
     }
 

@@ -124,7 +124,7 @@ class EmbeddingBatchActivitiesImplTest {
     @Test
     void recordsTheRunOutcome() {
         var runs = new RunIndex(jdbc);
-        runs.register(orgId, "recruiting-embedding", "outbox-1-2", "wf-batch-1", "running", "Embed 2 candidates");
+        runs.registerRunning(orgId, "recruiting-embedding", "outbox-1-2", "wf-batch-1", "Embed 2 candidates");
         activities.recordOutcome(new EmbeddingBatchOutcome("wf-batch-1", EmbeddingBatchOutcome.COMPLETED));
         var run = runs.findByWorkflowId("wf-batch-1").orElseThrow();
         assertThat(run.status()).isEqualTo("completed");

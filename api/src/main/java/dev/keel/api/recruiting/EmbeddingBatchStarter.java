@@ -38,7 +38,7 @@ public class EmbeddingBatchStarter {
         long last = intents.get(intents.size() - 1).id();
         String workflowId = WorkflowIds.profileEmbeddingBatch(orgId, first, last);
         String summary = summary(orgId, intents);
-        runs.register(orgId, RUN_KIND, "outbox-" + first + "-" + last, workflowId, "running", summary);
+        runs.registerRunning(orgId, RUN_KIND, "outbox-" + first + "-" + last, workflowId, summary);
         WorkflowOptions options = WorkflowOptions.newBuilder()
                 .setWorkflowId(workflowId)
                 .setTaskQueue(TaskQueues.MATCHING)

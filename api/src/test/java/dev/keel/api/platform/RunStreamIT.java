@@ -9,6 +9,7 @@ import dev.keel.api.support.TestUsers;
 import dev.keel.api.support.TestUsers.TestUser;
 import dev.keel.domain.platform.RunEvents;
 import dev.keel.domain.platform.RunIndex;
+import dev.keel.domain.platform.RunStatus;
 import dev.keel.api.identity.SigningKeys;
 import dev.keel.api.runs.StreamTickets;
 import dev.keel.api.support.SseStream;
@@ -73,7 +74,7 @@ class RunStreamIT extends KeelApiTest {
         events.append(runId, "done", "{\"pct\":100}", "done");
         String workflowId = runs.find(alice.orgId(), runId).orElseThrow().workflowId();
         runs.updateProgress(workflowId, "{\"done\":7,\"total\":7}");
-        runs.updateStatus(workflowId, "complete", true);
+        runs.close(workflowId, RunStatus.COMPLETED, "complete", null);
         stream.awaitEnd(Duration.ofSeconds(20));
 
         assertThat(stream.events()).extracting(SseStream.Event::id).containsExactly("2", "3", "4");
@@ -131,7 +132,7 @@ class RunStreamIT extends KeelApiTest {
                 .isBetween(Instant.now().plusSeconds(30), Instant.now().plusSeconds(70));
         assertThat(ticket).doesNotContain(alice.accessToken());
 
-        runs.updateStatus(runs.find(alice.orgId(), runId).orElseThrow().workflowId(), "failed", true);
+        runs.close(runs.find(alice.orgId(), runId).orElseThrow().workflowId(), RunStatus.FAILED, null, null);
         SseStream stream = SseStream.open(http().builder(issued.json().path("url").asString()))
                 .awaitEnd(Duration.ofSeconds(10));
         assertThat(stream.response().statusCode()).isEqualTo(200);
@@ -168,6 +169,6 @@ class RunStreamIT extends KeelApiTest {
 
     private long newRun(long orgId) {
         String key = UUID.randomUUID().toString();
-        return runs.register(orgId, "test", key, "test-" + key, "running", "test run " + key);
+        return runs.registerRunning(orgId, "test", key, "test-" + key, "test run " + key);
     }
 }

@@ -49,7 +49,7 @@ class EmbeddingRunCloserIT extends KeelApiTest {
         long candidate = api.postJson("/api/v1/candidates", SeedExamples.CANDIDATE).json().path("id").asLong();
         jdbc.sql("DELETE FROM embedding_outbox WHERE kind = 'candidate' AND profile_id = ?").param(candidate).update();
         String workflowId = "recruiting-embedding-batch-lost-" + candidate;
-        runs.register(user.orgId(), "recruiting-embedding", "lost-" + candidate, workflowId, "running", "lost batch");
+        runs.registerRunning(user.orgId(), "recruiting-embedding", "lost-" + candidate, workflowId, "lost batch");
 
         boolean closed = closing.close(runs.findByWorkflowId(workflowId).orElseThrow(),
                 new Abandonment(RunStatus.CANCELLED, "terminated", "Terminated in Temporal: test"));

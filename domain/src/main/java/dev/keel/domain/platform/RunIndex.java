@@ -23,18 +23,16 @@ public class RunIndex {
     }
 
     /**
-     * Idempotent on workflow id: registering the same workflow twice returns the existing run id. The status may
-     * be a product word (pending, approved...): it is mapped onto {@link RunStatus}, a terminal one closes the row.
+     * Registers a run started outside the launcher (embedding batches: their own outbox starts them), status
+     * running. Idempotent on workflow id: registering the same workflow twice returns the existing run id.
      */
-    public long register(long orgId, String kind, String businessKey, String workflowId, String status, String summary) {
-        RunStatus mapped = RunStatus.fromProductWord(status);
-        String outcome = mapped.wire().equals(status) ? null : status;
+    public long registerRunning(long orgId, String kind, String businessKey, String workflowId, String summary) {
         return jdbc.sql("""
-                        INSERT INTO runs (org_id, kind, business_key, workflow_id, status, summary, outcome, completed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END)
+                        INSERT INTO runs (org_id, kind, business_key, workflow_id, status, summary)
+                        VALUES (?, ?, ?, ?, 'running', ?)
                         ON CONFLICT (workflow_id) DO UPDATE SET updated_at = runs.updated_at
                         RETURNING id""")
-                .params(orgId, kind, businessKey, workflowId, mapped.wire(), summary, outcome, mapped.terminal())
+                .params(orgId, kind, businessKey, workflowId, summary)
                 .query(Long.class)
                 .single();
     }
@@ -70,20 +68,6 @@ public class RunIndex {
         jdbc.sql("UPDATE runs SET status = ?, updated_at = now() WHERE workflow_id = ? AND status = 'queued'")
                 .params(status.wire(), workflowId)
                 .update();
-    }
-
-    /**
-     * Records a status given in the product's own word (approved, pending, error...): it is mapped onto
-     * {@link RunStatus} and, when terminal, kept as the outcome and the run is closed. Safe to repeat.
-     */
-    public void updateStatus(String workflowId, String productStatus, boolean terminal) {
-        RunStatus status = RunStatus.fromProductWord(productStatus);
-        if (terminal || status.terminal()) {
-            RunStatus closed = status.terminal() ? status : RunStatus.COMPLETED;
-            close(workflowId, closed, closed.wire().equals(productStatus) ? null : productStatus, null);
-        } else {
-            markOpen(workflowId, status);
-        }
     }
 
     /** Moves an open run to another open status (running, waiting); a closed run stays closed. */

@@ -19,14 +19,4 @@ public enum RunStatus {
     public static Optional<RunStatus> parse(String value) {
         return Arrays.stream(values()).filter(s -> s.wire().equals(value)).findFirst();
     }
-
-    /** Maps a product's own status word (approved, waiting_confirmation, error...) onto the vocabulary. */
-    public static RunStatus fromProductWord(String word) {
-        return parse(word).orElseGet(() -> switch (word) {
-            case "approved", "rejected", "timeout", "complete", "complete_without_ai" -> COMPLETED;
-            case "pending", "waiting_confirmation" -> WAITING;
-            case "error" -> FAILED;
-            default -> RUNNING;
-        });
-    }
 }

@@ -105,7 +105,7 @@ public class WorkflowOutbox {
         return new PendingStart(rs.getLong("id"), rs.getLong("run_id"), rs.getLong("org_id"), rs.getString("kind"),
                 rs.getString("workflow_id"), rs.getString("workflow_type"), rs.getString("task_queue"),
                 rs.getString("input_class"), rs.getString("input"), rs.getString("summary"),
-                rs.getString("static_details"), RunStatus.fromProductWord(rs.getString("initial_status")),
+                rs.getString("static_details"), RunStatus.parse(rs.getString("initial_status")).orElseThrow(),
                 rs.getBoolean("reuse_closed_id"), timeout,
                 rs.getInt("attempts"), RunIndex.instant(rs.getTimestamp("created_at")));
     }
