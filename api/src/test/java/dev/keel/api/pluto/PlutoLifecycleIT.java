@@ -68,9 +68,17 @@ class PlutoLifecycleIT extends KeelApiTest {
         return runId;
     }
 
-    private String outcome(String workflowId) {
-        return client.newUntypedWorkflowStub(workflowId).describe().getTypedSearchAttributes()
-                .get(KeelSearchAttributes.OUTCOME);
+    /** The KeelOutcome attribute; the workflow upserts it just after recording the run, so allow a moment. */
+    private String outcome(String workflowId) throws InterruptedException {
+        String outcome = null;
+        for (int i = 0; i < 50 && outcome == null; i++) {
+            outcome = client.newUntypedWorkflowStub(workflowId).describe().getTypedSearchAttributes()
+                    .get(KeelSearchAttributes.OUTCOME);
+            if (outcome == null) {
+                Thread.sleep(100);
+            }
+        }
+        return outcome;
     }
 
     @Test
@@ -114,7 +122,7 @@ class PlutoLifecycleIT extends KeelApiTest {
     }
 
     @Test
-    void apiCancelEndsTheWorkflowCancelledAndConfirmInAWrongPhaseIs409() {
+    void apiCancelEndsTheWorkflowCancelledAndConfirmInAWrongPhaseIs409() throws Exception {
         TestUser user = TestUsers.register(http(), "pluto-apicancel");
         HttpTestClient http = http().bearer(user.accessToken());
         String runId = waitingRun(http);
