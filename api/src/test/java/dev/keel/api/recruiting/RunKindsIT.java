@@ -32,6 +32,10 @@ class RunKindsIT extends KeelApiTest {
         assertListed(http, "recruiting-candidate", "completed");
         assertListed(http, "approval", "completed");
         JsonNode embeddings = http.get("/api/runs?kind=recruiting-embedding").json();
+        for (int i = 0; i < 150 && embeddings.path("total").asLong() == 0; i++) {
+            Thread.sleep(100); // the embedding outbox dispatcher starts batches on its own interval, paced by load
+            embeddings = http.get("/api/runs?kind=recruiting-embedding").json();
+        }
         assertThat(embeddings.path("total").asLong()).as("the profiles' embedding batches").isBetween(1L, 2L);
         assertThat(http.get("/api/runs").json().path("total").asLong())
                 .isEqualTo(3 + embeddings.path("total").asLong());
