@@ -7,9 +7,7 @@ import dev.keel.domain.llm.LlmSlotLease;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -17,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,28 +35,28 @@ public class LlmFleetBudget implements DisposableBean {
     private final LlmFleetSettings settings;
     private final DatabaseFaults faults;
     private final UUID holder = UUID.randomUUID();
-    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final SlotLeases held;
     private final Map<LlmBudgetKey, Long> ensured = new ConcurrentHashMap<>();
     private final AtomicBoolean rateLimitedSinceSuccess = new AtomicBoolean();
     private final Object freed = new Object();
     private final SpareSlots spares = new SpareSlots(freed);
     private final FleetPause pause;
-    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "llm-slot-leases");
+    private final ScheduledExecutorService returns = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "llm-slot-returns");
         t.setDaemon(true);
         return t;
     });
 
     public LlmFleetBudget(LlmBudgets budgets, RecruitingLlmSettings llm, LlmFleetSettings settings,
-                          DatabaseFaults faults) {
+                          DatabaseFaults faults, DataSourceProperties database) {
         this.budgets = budgets;
         this.llm = llm;
         this.settings = settings;
         this.faults = faults;
         this.pause = new FleetPause(budgets);
-        long every = Math.max(200, settings.slotLease().toMillis() / 5);
-        renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
-        renewer.scheduleWithFixedDelay(this::returnStaleSpares, 10, 10, TimeUnit.MILLISECONDS);
+        this.held = new SlotLeases(new LeaseConnection(database.determineUrl(), database.determineUsername(),
+                database.determinePassword()), holder, settings.slotLease(), faults);
+        returns.scheduleWithFixedDelay(this::returnStaleSpares, 10, 10, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -69,7 +68,7 @@ public class LlmFleetBudget implements DisposableBean {
         ensure(key, false);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            LlmSlotLease lease = spares.take();
+            LlmSlotLease lease = usable(spares.take());
             Instant paused = pause.until(key, lease != null);
             long napMillis = POLL_MILLIS;
             if (lease != null && (paused != null || !lease.key().equals(key))) {
@@ -86,7 +85,7 @@ public class LlmFleetBudget implements DisposableBean {
                 }
             }
             if (lease != null) {
-                held.add(lease.lease());
+                held.add(lease);
                 if (settings.requestsPerMinute() == 0 || budgets.countRequest(key, settings.requestsPerMinute())) {
                     return lease;
                 }
@@ -119,13 +118,22 @@ public class LlmFleetBudget implements DisposableBean {
         }
     }
 
+    /** A spare whose lease lapsed or is unconfirmed for a while is not used: returned, it is a no-op if lapsed. */
+    private LlmSlotLease usable(LlmSlotLease spare) {
+        if (spare == null || held.usable(spare)) {
+            return spare;
+        }
+        returns.execute(() -> returnToFleet(spare));
+        return null;
+    }
+
     private void returnStaleSpares() {
         spares.olderThan(SPARE_NANOS).forEach(this::returnToFleet);
     }
 
     /** When the database cannot be reached the lease runs out instead. */
     private void returnToFleet(LlmSlotLease lease) {
-        held.remove(lease.lease());
+        held.remove(lease);
         try {
             budgets.giveBack(lease);
         } catch (RuntimeException e) {
@@ -177,17 +185,10 @@ public class LlmFleetBudget implements DisposableBean {
         ensured.put(key, now);
     }
 
-    private void renewLeases() {
-        try {
-            budgets.renew(holder, List.copyOf(held), settings.slotLease());
-        } catch (RuntimeException e) {
-            faults.failed("renewing LLM slot leases", e);
-        }
-    }
-
     @Override
     public void destroy() {
-        renewer.shutdownNow();
+        returns.shutdownNow();
         spares.olderThan(-1).forEach(this::returnToFleet);
+        held.close();
     }
 }

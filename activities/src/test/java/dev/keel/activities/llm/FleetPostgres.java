@@ -8,6 +8,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,8 +34,10 @@ public final class FleetPostgres implements AutoCloseable {
     public LlmFleetBudget process(int cap, int requestsPerMinute, Duration lease) {
         RecruitingLlmSettings llm = new RecruitingLlmSettings(new StandardEnvironment());
         llm.use("http://fake-llm:9/v1", "key", model);
+        DataSourceProperties database = new DataSourceProperties();
+        database.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
         return new LlmFleetBudget(new LlmBudgets(jdbc), llm, new LlmFleetSettings(cap, requestsPerMinute, lease),
-                new DatabaseFaults());
+                new DatabaseFaults(), database);
     }
 
     /** The next test's processes use a budget of their own. */

@@ -88,6 +88,9 @@ class FleetIT extends KeelApiTest {
                     .param(UUID.fromString(runId)).query().singleRow();
             System.out.println("FleetIT: " + rows + "; LLM calls " + llm.totalCalls() + ", max in flight "
                     + llm.maxInFlight());
+            System.out.println("FleetIT: LLM failures by error " + jdbc.sql("""
+                    SELECT ai_error, count(*) AS n FROM pluto_candidates WHERE run_id = ? AND ai_failures > 0
+                    GROUP BY ai_error""").param(UUID.fromString(runId)).query().listOfRows());
             assertThat(rows).containsEntry("n", (long) ROWS).containsEntry("distinct_rows", (long) ROWS)
                     .containsEntry("scored", (long) ROWS).containsEntry("extracted_by_llm", (long) ROWS);
             assertThat(((Number) rows.get("ai_failures")).longValue()).as("LLM attempts spent on faults").isZero();

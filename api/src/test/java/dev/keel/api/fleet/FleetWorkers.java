@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.core.env.Environment;
 
 /**
- * Worker processes of a test fleet: the packaged worker jar (else the api jar, which runs workers too) started
- * against the test's PostgreSQL and Temporal, logs in a temporary directory. Stops whatever it started.
+ * Worker processes of a test fleet: the newer of the packaged worker jar and the api jar (which runs workers
+ * too), started against the test's PostgreSQL and Temporal, logs in a temporary directory. Stops what it started.
  */
 final class FleetWorkers implements AutoCloseable {
     private final Environment env;
@@ -24,14 +24,26 @@ final class FleetWorkers implements AutoCloseable {
     FleetWorkers(Environment env, Map<String, String> extra) throws IOException {
         this.env = env;
         this.extra = extra;
-        Path worker = Path.of("..", "worker", "target", "keel-worker.jar").toAbsolutePath().normalize();
-        this.jar = Files.exists(worker) ? worker : Path.of("target", "keel-api.jar").toAbsolutePath();
+        this.jar = newestJar();
         this.dir = Files.createTempDirectory("keel-fleet-");
     }
 
     static boolean jarBuilt() {
         return Files.exists(Path.of("target", "keel-api.jar"))
                 || Files.exists(Path.of("..", "worker", "target", "keel-worker.jar"));
+    }
+
+    /** The newer of the two: a build of the api module alone leaves an old worker jar behind. */
+    private static Path newestJar() throws IOException {
+        Path worker = Path.of("..", "worker", "target", "keel-worker.jar").toAbsolutePath().normalize();
+        Path api = Path.of("target", "keel-api.jar").toAbsolutePath();
+        if (!Files.exists(worker)) {
+            return api;
+        }
+        if (!Files.exists(api)) {
+            return worker;
+        }
+        return Files.getLastModifiedTime(worker).compareTo(Files.getLastModifiedTime(api)) >= 0 ? worker : api;
     }
 
     Path jar() {

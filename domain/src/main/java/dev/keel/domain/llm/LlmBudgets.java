@@ -3,7 +3,6 @@ package dev.keel.domain.llm;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,18 +70,13 @@ public class LlmBudgets {
                 .params(held.key().provider(), held.key().model(), held.slot(), held.lease()).update();
     }
 
-    /** Extends the leases this process still holds; returns how many were extended. */
-    public int renew(UUID holder, Collection<UUID> leases, Duration leaseFor) {
-        if (leases.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("""
-                UPDATE llm_slots SET lease_until = clock_timestamp() + make_interval(secs => ?)
-                WHERE holder = ? AND lease = ANY(CAST(? AS uuid[]))""")
-                .params(leaseFor.toMillis() / 1000.0, holder,
-                        "{" + String.join(",", leases.stream().map(UUID::toString).toList()) + "}")
-                .update();
-    }
+    /**
+     * Extends a holder's leases (parameters: seconds, holder, uuid[] of leases) and returns those still its own. Run
+     * on a connection of its own by the holding process, so it is plain JDBC text.
+     */
+    public static final String RENEW_LEASES = """
+            UPDATE llm_slots SET lease_until = clock_timestamp() + make_interval(secs => ?)
+            WHERE holder = ? AND lease = ANY(?) RETURNING lease""";
 
     /**
      * A 429: pauses the whole fleet until now + retryAfter (or 1 s doubling per consecutive 429, up to 30 s);
