@@ -2,8 +2,8 @@ package dev.keel.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.temporal.EmbeddedTemporal;
-import dev.keel.temporal.TemporalCli;
+import dev.keel.platform.runtime.EmbeddedTemporal;
+import dev.keel.platform.runtime.TemporalCli;
 import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.keel.api.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.api.support.HttpTestClient;
-import dev.keel.temporal.TemporalCli;
+import dev.keel.platform.runtime.TemporalCli;
 import io.temporal.worker.WorkerFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

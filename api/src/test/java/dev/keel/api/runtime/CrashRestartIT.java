@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
-import dev.keel.temporal.TemporalCli;
+import dev.keel.platform.runtime.TemporalCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.keel.api.support;
 
-import dev.keel.temporal.TemporalCli;
+import dev.keel.platform.runtime.TemporalCli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

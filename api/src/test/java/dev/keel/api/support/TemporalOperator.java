@@ -1,6 +1,6 @@
 package dev.keel.api.support;
 
-import dev.keel.temporal.TemporalCli;
+import dev.keel.platform.runtime.TemporalCli;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;

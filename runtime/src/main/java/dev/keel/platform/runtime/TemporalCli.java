@@ -1,4 +1,4 @@
-package dev.keel.temporal;
+package dev.keel.platform.runtime;
 
 import java.io.File;
 import java.nio.file.Files;

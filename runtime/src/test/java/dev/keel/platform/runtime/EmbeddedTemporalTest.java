@@ -1,5 +1,7 @@
-package dev.keel.temporal;
+package dev.keel.platform.runtime;
 
+import dev.keel.temporal.KeelSearchAttributes;
+import dev.keel.temporal.TemporalMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,7 +1,5 @@
 package dev.keel.platform.runtime;
 
-import dev.keel.temporal.EmbeddedTemporal;
-import dev.keel.temporal.TemporalCli;
 import dev.keel.temporal.TemporalMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

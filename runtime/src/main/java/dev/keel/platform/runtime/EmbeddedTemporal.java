@@ -1,5 +1,7 @@
-package dev.keel.temporal;
+package dev.keel.platform.runtime;
 
+import dev.keel.temporal.KeelSearchAttributes;
+import dev.keel.temporal.TemporalMode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.IndexedValueType;

@@ -1,4 +1,4 @@
-package dev.keel.temporal;
+package dev.keel.platform.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
