@@ -50,6 +50,8 @@ class AuthenticationGateIT extends KeelApiTest {
             }
         }
         assertThat(open).as("non-public routes that did not answer 401").isEmpty();
+        System.out.printf("%d non-public method+route pairs answered 401; %d public%n", calls.size(),
+                publicCalls.size());
         // Every public route names a real handler (a stale entry would hide a typo that opens nothing, or worse).
         for (PublicEndpoints.Route route : PublicEndpoints.ROUTES) {
             String p = route.pattern().getPatternString();

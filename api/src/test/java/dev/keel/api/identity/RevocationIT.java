@@ -20,14 +20,14 @@ class RevocationIT extends KeelApiTest {
         String email = Accounts.email("deactivated");
         Response registered = Accounts.register(http(), email);
         HttpTestClient user = http().bearer(registered.json().path("access_token").asString());
-        assertThat(user.get("/api/auth/me").status()).isEqualTo(200);
+        assertThat(user.get("/approval/pending").status()).isEqualTo(200);
 
         jdbc.sql("UPDATE users SET is_active = false WHERE lower(email) = lower(?)").param(email).update();
         long start = System.nanoTime();
         Response refused;
         do {
             Thread.sleep(100);
-            refused = user.get("/api/auth/me");
+            refused = user.get("/approval/pending");
         } while (refused.status() == 200 && System.nanoTime() - start < 30_000_000_000L);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("deactivated user refused after %.1f s%n", seconds);
