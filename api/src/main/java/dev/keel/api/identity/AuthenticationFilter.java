@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
             fromApiKey(request, apiKey.trim());
         }
         String path = path(request);
-        if (!PublicEndpoints.isPublic(request.getMethod(), path)) {
+        if (!PublicEndpoints.isPublic(request.getMethod(), path, queryParameters(request))) {
             if (!(request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller)) {
                 Object failure = request.getAttribute(FAILURE);
                 response.setHeader("WWW-Authenticate", "Bearer");
@@ -72,6 +74,20 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         String pathInfo = request.getPathInfo();
         String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
         return path.isEmpty() ? "/" : path;
+    }
+
+    /** Names in the query string only: reading form parameters would read the body before authentication. */
+    private static Set<String> queryParameters(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            names.add(eq < 0 ? pair : pair.substring(0, eq));
+        }
+        return names;
     }
 
     private void fromBearer(HttpServletRequest request, String token) {

@@ -10,13 +10,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The only routes answered without a Keel credential; everything else, including routes added later and routes
  * that do not exist, needs one ({@link AuthenticationFilter}). Each public route checks its own secret where it
  * has one: intake routes an intake token, the Telegram webhook its secret header, refresh and logout the refresh
- * cookie. HEAD is treated as GET.
+ * cookie, the run event stream its stream ticket (public only when {@code ?ticket=} is present: EventSource cannot
+ * send headers). HEAD is treated as GET.
  */
 public final class PublicEndpoints {
-    public record Route(Set<String> methods, PathPattern pattern) {
-        boolean matches(String method, PathContainer path) {
+    /** {@code requiredParameter}: the route is public only for requests that carry it (null: always). */
+    public record Route(Set<String> methods, PathPattern pattern, String requiredParameter) {
+        boolean matches(String method, PathContainer path, Set<String> parameters) {
             String m = "HEAD".equals(method) ? "GET" : method;
-            return methods.contains(m) && pattern.matches(path);
+            return methods.contains(m) && pattern.matches(path)
+                    && (requiredParameter == null || parameters.contains(requiredParameter));
         }
     }
 
@@ -39,6 +42,7 @@ public final class PublicEndpoints {
             route(POST, "/api/intake/{candidateId}/submit"),
             route(POST, "/api/livekit/token"),
             route(POST, "/telegram/webhook"),
+            new Route(GET, PathPatternParser.defaultInstance.parse("/api/runs/{runId}/events"), "ticket"),
             route(GET, "/openapi.json"),
             route(GET, "/openapi.json/**"),
             route(GET, "/docs"),
@@ -48,12 +52,13 @@ public final class PublicEndpoints {
     private PublicEndpoints() {
     }
 
-    public static boolean isPublic(String method, String path) {
+    /** {@code parameters}: the names in the request's query string (raw, not decoded). */
+    public static boolean isPublic(String method, String path, Set<String> parameters) {
         PathContainer container = PathContainer.parsePath(path);
-        return ROUTES.stream().anyMatch(r -> r.matches(method, container));
+        return ROUTES.stream().anyMatch(r -> r.matches(method, container, parameters));
     }
 
     private static Route route(Set<String> methods, String pattern) {
-        return new Route(methods, PathPatternParser.defaultInstance.parse(pattern));
+        return new Route(methods, PathPatternParser.defaultInstance.parse(pattern), null);
     }
 }
