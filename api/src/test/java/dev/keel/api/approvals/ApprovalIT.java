@@ -61,7 +61,8 @@ class ApprovalIT extends KeelApiTest {
 
     private Response press(String data, long updateId, String secret) {
         String body = "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cq" + updateId
-                + "\",\"from\":{\"id\":5,\"username\":\"alice\"},\"data\":\"" + data + "\"}}";
+                + "\",\"from\":{\"id\":5,\"username\":\"alice\"},\"message\":{\"chat\":{\"id\":777}},\"data\":\""
+                + data + "\"}}";
         return http().header("X-Telegram-Bot-Api-Secret-Token", secret).postJson("/telegram/webhook", body);
     }
 

@@ -108,13 +108,27 @@ class GovernanceIT extends KeelApiTest {
                 .count();
     }
 
+    private static String press(String data, long chatId) {
+        return "{\"update_id\":" + System.nanoTime() + ",\"callback_query\":{\"id\":\"g1\",\"from\":{\"id\":5,"
+                + "\"username\":\"alice\"},\"message\":{\"chat\":{\"id\":" + chatId + "}},\"data\":\"" + data + "\"}}";
+    }
+
+    @Test
+    void buttonsPressedInAnotherChatDecideNothing() {
+        String id = create(List.of("src/autopack/main.py"), 5).json().path("request_id").asString();
+        Response hook = http().header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+                .postJson("/telegram/webhook", press("gov_approve:" + id, 999));
+        assertThat(hook.json().path("error").asString()).isEqualTo("chat_not_allowed");
+        assertThat(org(7).get("/governance/pending").json().path("pending_requests")
+                .findValuesAsString("request_id")).contains(id);
+    }
+
     @Test
     void telegramGovernanceButtonsDecide() {
         Response r = create(List.of("src/autopack/main.py"), 5);
         String id = r.json().path("request_id").asString();
-        String body = "{\"update_id\":" + System.nanoTime() + ",\"callback_query\":{\"id\":\"g1\",\"from\":{\"id\":5,"
-                + "\"username\":\"alice\"},\"data\":\"gov_reject:" + id + "\"}}";
-        Response hook = http().header("X-Telegram-Bot-Api-Secret-Token", "s3cret").postJson("/telegram/webhook", body);
+        Response hook = http().header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+                .postJson("/telegram/webhook", press("gov_reject:" + id, 777));
         assertThat(hook.status()).isEqualTo(200);
         eventually(() -> org(7).get("/governance/pending").json().path("pending_requests")
                 .findValuesAsString("request_id").stream().noneMatch(id::equals), Duration.ofSeconds(20));
