@@ -60,7 +60,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
                 JsonErrors.write(response, 401, failure instanceof String s ? s : NOT_AUTHENTICATED);
                 return;
             }
-            if (path.startsWith("/actuator/") && !caller.platformAdmin()) {
+            if ((path.equals("/actuator") || path.startsWith("/actuator/")) && !caller.platformAdmin()) {
                 JsonErrors.write(response, 403, "Actuator endpoints other than health need a platform admin");
                 return;
             }
