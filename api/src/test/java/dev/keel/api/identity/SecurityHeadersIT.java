@@ -36,17 +36,24 @@ class SecurityHeadersIT extends KeelApiTest {
     void metricsNeedAPlatformAdmin() {
         assertThat(http().get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+        HttpTestClient client = http().header("X-Forwarded-For", Accounts.uniqueIp());
         String email = Accounts.email("metrics");
         Accounts.register(http(), email);
-        HttpTestClient client = http().header("X-Forwarded-For", Accounts.uniqueIp());
-        String token = login(client, email);
-        jdbc.sql("UPDATE users SET is_platform_admin = false WHERE lower(email) = lower(?)").param(email).update();
-        token = login(client, email);
-        assertThat(http().bearer(token).get("/actuator/prometheus").status()).isEqualTo(403);
+        boolean wasAdmin = jdbc.sql("SELECT is_platform_admin FROM users WHERE lower(email) = lower(?)").param(email)
+                .query(Boolean.class).single();
+        String other = Accounts.email("metrics-other");
+        Accounts.register(http(), other);
+        assertThat(http().bearer(login(client, other)).get("/actuator/prometheus").status()).isEqualTo(403);
+        // Promoted for this check only: AuthIT counts exactly one platform admin in the shared database.
         jdbc.sql("UPDATE users SET is_platform_admin = true WHERE lower(email) = lower(?)").param(email).update();
-        Response metrics = http().bearer(login(client, email)).get("/actuator/prometheus");
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_");
+        try {
+            Response metrics = http().bearer(login(client, email)).get("/actuator/prometheus");
+            assertThat(metrics.status()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_");
+        } finally {
+            jdbc.sql("UPDATE users SET is_platform_admin = ? WHERE lower(email) = lower(?)").param(wasAdmin)
+                    .param(email).update();
+        }
     }
 
     private static String login(HttpTestClient client, String email) {
