@@ -34,16 +34,8 @@ public final class ApprovalMessages {
             text.append("*Net deletion:* ").append(net).append(" lines (").append(removed).append(" removed, ")
                     .append(added).append(" added)\n");
         }
-        JsonNode files = decision.has("files") ? decision.path("files") : decision.path("files_changed");
-        if (files.isArray() && !files.isEmpty()) {
-            text.append("*Files:*\n");
-            for (int i = 0; i < Math.min(3, files.size()); i++) {
-                text.append("• `").append(code(files.get(i).asString(""))).append("`\n");
-            }
-            if (files.size() > 3) {
-                text.append("… and ").append(files.size() - 3).append(" more\n");
-            }
-        }
+        files(text, "Files", decision.has("files") ? decision.path("files") : decision.path("files_changed"));
+        files(text, "Deletion files", deletion.path("files"));
         return text.append("\n_Sent ").append(FOOTER.format(now)).append(" UTC_").toString();
     }
 
@@ -62,6 +54,20 @@ public final class ApprovalMessages {
             text.append("*Justification:* ").append(plain(g.justification())).append('\n');
         }
         return text.append("\n_Sent ").append(FOOTER.format(now)).append(" UTC_").toString();
+    }
+
+    /** Up to three names of a JSON array of files, then how many more. */
+    private static void files(StringBuilder text, String title, JsonNode files) {
+        if (!files.isArray() || files.isEmpty()) {
+            return;
+        }
+        text.append('*').append(title).append(":*\n");
+        for (int i = 0; i < Math.min(3, files.size()); i++) {
+            text.append("• `").append(code(files.get(i).asString(""))).append("`\n");
+        }
+        if (files.size() > 3) {
+            text.append("… and ").append(files.size() - 3).append(" more\n");
+        }
     }
 
     /** The edited text once decided: the original request line plus the outcome. */

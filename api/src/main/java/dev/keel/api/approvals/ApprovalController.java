@@ -3,6 +3,7 @@ package dev.keel.api.approvals;
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.identity.Caller;
+import dev.keel.api.identity.ClientAddress;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
@@ -24,13 +25,17 @@ public class ApprovalController {
     private final Approvals approvals;
     private final ApprovalSettings settings;
     private final RequestRateLimiter limiter;
+    private final ClientAddress clientAddress;
+    private final Approvers approvers;
 
     public ApprovalController(ApprovalService service, Approvals approvals, ApprovalSettings settings,
-                              RequestRateLimiter limiter) {
+                              RequestRateLimiter limiter, ClientAddress clientAddress, Approvers approvers) {
         this.service = service;
         this.approvals = approvals;
         this.settings = settings;
         this.limiter = limiter;
+        this.clientAddress = clientAddress;
+        this.approvers = approvers;
     }
 
     /**
@@ -41,7 +46,7 @@ public class ApprovalController {
     @PostMapping("/approval/request")
     public Object request(Caller caller, @RequestBody JsonNode body, HttpServletRequest http) {
         ApprovalConfig config = settings.current();
-        limiter.check(http.getRemoteAddr(), config.requestsPerMinute());
+        limiter.check("approval-request:" + clientAddress.of(http), config.requestsPerMinute());
         ApprovalRequest request = ApprovalRequest.from(body);
         ApprovalService.Requested created = service.request(caller.orgId(), request, config);
         ApprovalRecord row = created.row();
@@ -74,7 +79,8 @@ public class ApprovalController {
 
     /**
      * Dashboard decision through the workflow's decide update; answers the recorded status. 409 when the
-     * approval is no longer pending (the detail names its status), 503 when no worker answers within 10 s.
+     * approval is no longer pending (the detail names its status), 503 when no worker answers within 10 s. The
+     * decider recorded is the authenticated caller; a {@code user_id} in the body is ignored.
      */
     @PostMapping("/approval/{approval_id}/decide")
     public ApprovalViews.Status decide(Caller caller, @PathVariable("approval_id") long approvalId,
@@ -82,13 +88,12 @@ public class ApprovalController {
         if (body == null || !body.path("approved").isBoolean()) {
             throw ApiException.unprocessable("approved: a boolean is required");
         }
-        String userId = optionalText(body, "user_id", "dashboard");
         String reason = optionalText(body, "reason", null);
         ApprovalRecord row = find(caller, approvalId);
         if (!row.pending()) {
             throw ApiException.conflict("Approval request #" + approvalId + " is already " + row.status());
         }
-        Decision decision = new Decision(body.path("approved").asBoolean(), "dashboard", userId, reason);
+        Decision decision = new Decision(body.path("approved").asBoolean(), "dashboard", approvers.of(caller), reason);
         return ApprovalViews.Status.of(service.decide(row, decision));
     }
 

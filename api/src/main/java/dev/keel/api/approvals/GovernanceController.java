@@ -25,11 +25,14 @@ public class GovernanceController {
     private final GovernanceService service;
     private final GovernanceRequests requests;
     private final ApprovalSettings settings;
+    private final Approvers approvers;
 
-    public GovernanceController(GovernanceService service, GovernanceRequests requests, ApprovalSettings settings) {
+    public GovernanceController(GovernanceService service, GovernanceRequests requests, ApprovalSettings settings,
+                                Approvers approvers) {
         this.service = service;
         this.requests = requests;
         this.settings = settings;
+        this.approvers = approvers;
     }
 
     record View(String requestId, String runId, String phaseId, JsonNode requestedPaths, String justification,
@@ -88,16 +91,19 @@ public class GovernanceController {
         return new PendingList(items.size(), items);
     }
 
+    /**
+     * Decides a pending request; {@code approved} defaults to true as in the original. The decider recorded is the
+     * authenticated caller; a {@code user_id} the client still sends is ignored.
+     */
     @PostMapping("/governance/approve/{request_id}")
     public DecisionResult approve(Caller caller, @PathVariable("request_id") String requestId,
-                                  @RequestParam("approved") boolean approved,
-                                  @RequestParam(value = "user_id", defaultValue = "human") String userId) {
+                                  @RequestParam(value = "approved", defaultValue = "true") boolean approved) {
         GovernanceRecord row = requests.find(caller.orgId(), requestId)
                 .orElseThrow(() -> ApiException.notFound("Governance request " + requestId + " not found"));
         if (!row.pending()) {
             throw ApiException.conflict("Governance request " + requestId + " is already " + row.status());
         }
-        GovernanceRecord decided = service.decide(row, new Decision(approved, "dashboard", userId, null));
+        GovernanceRecord decided = service.decide(row, new Decision(approved, "dashboard", approvers.of(caller), null));
         String status = decided.status();
         return new DecisionResult(status, requestId, "Governance request " + requestId + " " + status + " by "
                 + decided.approvedBy());

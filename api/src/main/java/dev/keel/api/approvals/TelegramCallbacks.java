@@ -50,6 +50,10 @@ public class TelegramCallbacks {
         if (key.isEmpty()) {
             return Map.of("ok", true, "ignored", true);
         }
+        if (!fromConfiguredChat(config, query)) {
+            answer(config, queryId, "This chat cannot decide approvals");
+            return Map.of("ok", true, "ignored", true, "error", "chat_not_allowed");
+        }
         return switch (action) {
             case "approve", "reject" -> phase(config, queryId, action.equals("approve"), key, user,
                     query.path("message").path("message_id"));
@@ -124,6 +128,15 @@ public class TelegramCallbacks {
                 return;
             }
         }
+    }
+
+    /**
+     * Only a button pressed in the configured chat decides: a message forwarded elsewhere keeps its buttons, and
+     * whoever presses them there is not one of the approvers.
+     */
+    private static boolean fromConfiguredChat(ApprovalConfig config, JsonNode query) {
+        JsonNode chat = query.path("message").path("chat").path("id");
+        return config.chatId() == null || (chat.isValueNode() && config.chatId().equals(chat.asString()));
     }
 
     private static String user(JsonNode from) {

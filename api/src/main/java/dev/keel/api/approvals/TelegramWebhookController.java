@@ -2,14 +2,17 @@ package dev.keel.api.approvals;
 
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.api.identity.ClientAddress;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.TelegramUpdates;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Telegram's webhook. Verified by the secret token header (constant time); each update_id is handled once;
+ * Telegram's webhook. Limited per client address (counted before the secret is checked, so guessing it is slow
+ * too); verified by the secret token header (constant time); each update_id is handled once;
  * unknown or malformed updates get 200 so Telegram stops retrying, and change nothing.
  */
 @RestController
@@ -29,17 +33,26 @@ public class TelegramWebhookController {
     private final ApprovalSettings settings;
     private final TelegramUpdates updates;
     private final TelegramCallbacks callbacks;
+    private final RequestRateLimiter limiter;
+    private final ClientAddress clientAddress;
+    private final int perMinute;
 
-    public TelegramWebhookController(ApprovalSettings settings, TelegramUpdates updates, TelegramCallbacks callbacks) {
+    public TelegramWebhookController(ApprovalSettings settings, TelegramUpdates updates, TelegramCallbacks callbacks,
+                                     RequestRateLimiter limiter, ClientAddress clientAddress,
+                                     @Value("${keel.telegram.webhook-requests-per-minute:120}") int perMinute) {
         this.settings = settings;
         this.updates = updates;
         this.callbacks = callbacks;
+        this.limiter = limiter;
+        this.clientAddress = clientAddress;
+        this.perMinute = perMinute;
     }
 
     @PostMapping("/telegram/webhook")
     public Map<String, Object> webhook(
             @RequestHeader(value = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
-            @RequestBody(required = false) String body) {
+            @RequestBody(required = false) String body, HttpServletRequest http) {
+        limiter.check("telegram-webhook:" + clientAddress.of(http), perMinute);
         ApprovalConfig config = settings.current();
         verify(config, token);
         JsonNode update = parse(body);

@@ -41,20 +41,24 @@ public class AccountService {
         }
     }
 
-    /** Checks the lockout first (a correct password is refused too), then the credentials. */
-    public UserAccount authenticate(String login, String password, String clientKey, String failureDetail) {
-        limiter.lockedFor(clientKey).ifPresent(seconds -> {
+    /**
+     * Checks the lockouts first (a correct password is refused too), then the credentials. The account key is the
+     * user's id when the login names one (email and username count together), else the login as typed.
+     */
+    public UserAccount authenticate(String login, String password, String clientAddress, String failureDetail) {
+        String key = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        UserAccount user = key.isEmpty() ? null : users.findByLogin(key).orElse(null);
+        String account = user != null ? "user:" + user.id() : "login:" + Hashes.sha256Hex(key);
+        limiter.lockedFor(account, clientAddress).ifPresent(seconds -> {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed login attempts; try again in " + seconds + " seconds", seconds.toString());
         });
-        String key = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
-        UserAccount user = key.isEmpty() ? null : users.findByLogin(key).orElse(null);
         boolean ok = hasher.matches(password, user == null ? null : user.passwordHash());
         if (!ok || user == null || !user.active()) {
-            limiter.recordFailure(clientKey);
+            limiter.recordFailure(account, clientAddress);
             throw ApiException.unauthorized(failureDetail);
         }
-        limiter.recordSuccess(clientKey);
+        limiter.recordSuccess(account, clientAddress);
         return user;
     }
 

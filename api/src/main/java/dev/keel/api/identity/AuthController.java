@@ -8,6 +8,7 @@ import dev.keel.api.identity.AuthDtos.StatusResponse;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.identity.UserAccount;
 import dev.keel.domain.identity.UserRepository;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,6 +71,17 @@ public class AuthController {
     public ResponseEntity<SessionResponse> loginForm(@RequestParam String username, @RequestParam String password,
                                                      HttpServletRequest http) {
         return login(username, password, http);
+    }
+
+    /** A login with no body (and so no content type) lacks its fields: 422, as for an empty form, not 415. */
+    @Hidden
+    @PostMapping("/login")
+    public ResponseEntity<SessionResponse> loginWithoutBody(HttpServletRequest http) {
+        if (http.getContentType() != null) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type "
+                    + http.getContentType() + "; send application/json or application/x-www-form-urlencoded");
+        }
+        throw ApiException.unprocessable("email: field required");
     }
 
     @PostMapping("/refresh")

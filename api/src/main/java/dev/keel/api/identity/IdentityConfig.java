@@ -1,5 +1,6 @@
 package dev.keel.api.identity;
 
+import dev.keel.domain.identity.LoginFailures;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,8 +17,8 @@ public class IdentityConfig {
     }
 
     @Bean
-    LoginRateLimiter loginRateLimiter(IdentityProperties properties, Clock clock) {
-        return new LoginRateLimiter(properties.loginMaxFailures(), properties.loginWindow(),
-                properties.loginLockout(), clock);
+    LoginRateLimiter loginRateLimiter(LoginFailures failures, IdentityProperties properties, Clock clock) {
+        return new LoginRateLimiter(failures, new LoginRateLimiter.Limits(properties.loginMaxFailures(),
+                properties.loginIpMaxFailures(), properties.loginWindow(), properties.loginLockout()), clock);
     }
 }

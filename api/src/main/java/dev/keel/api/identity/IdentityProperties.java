@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Identity settings ({@code keel.identity.*}). {@code trustForwardedFor} makes the login limiter key on the
  * first X-Forwarded-For address; enable it only behind a proxy that overwrites that header.
+ * {@code loginMaxFailures} counts per account and client address, {@code loginIpMaxFailures} per client address.
+ * {@code accountRecheck} is how stale the "is this user still active" answer may be for a valid token.
  */
 @ConfigurationProperties("keel.identity")
 public record IdentityProperties(
@@ -17,6 +19,8 @@ public record IdentityProperties(
         @DefaultValue("false") boolean trustForwardedFor,
         @DefaultValue("9") int bcryptCost,
         @DefaultValue("5") int loginMaxFailures,
+        @DefaultValue("50") int loginIpMaxFailures,
         @DefaultValue("PT5M") Duration loginWindow,
-        @DefaultValue("PT15M") Duration loginLockout) {
+        @DefaultValue("PT15M") Duration loginLockout,
+        @DefaultValue("PT5S") Duration accountRecheck) {
 }

@@ -1,86 +1,64 @@
 package dev.keel.api.identity;
 
+import dev.keel.domain.identity.LoginFailures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts failed logins per client key: {@code maxFailures} failures within {@code window} lock the key
- * for {@code lockout}; while locked every attempt, even with a correct password, is refused.
+ * Failed logins, counted in PostgreSQL so that the limit holds across API replicas. Two keys per attempt:
+ * the account together with the client address ({@code accountMaxFailures} within {@code window}), and the client
+ * address alone with a higher threshold ({@code ipMaxFailures}), so that one user mistyping a password behind an
+ * office address locks out neither the other users there nor, from elsewhere, the account itself. A locked key
+ * is refused for {@code lockout}, even with the correct password.
  */
 public class LoginRateLimiter {
-    private static final int SWEEP_THRESHOLD = 10_000;
+    private static final int SWEEP_EVERY = 500;
 
-    private final int maxFailures;
-    private final Duration window;
-    private final Duration lockout;
+    private final LoginFailures failures;
+    private final Limits limits;
     private final Clock clock;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong recorded = new AtomicLong();
 
-    public LoginRateLimiter(int maxFailures, Duration window, Duration lockout, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockout = lockout;
+    public record Limits(int accountMaxFailures, int ipMaxFailures, Duration window, Duration lockout) {
+    }
+
+    public LoginRateLimiter(LoginFailures failures, Limits limits, Clock clock) {
+        this.failures = failures;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    /** Seconds until the key may try again (rounded up, at least 1), or empty when it is not locked. */
-    public Optional<Long> lockedFor(String key) {
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        synchronized (entry) {
-            Instant now = clock.instant();
-            if (entry.lockedUntil != null && now.isBefore(entry.lockedUntil)) {
-                long millis = Duration.between(now, entry.lockedUntil).toMillis();
-                return Optional.of(Math.max(1, (millis + 999) / 1000));
-            }
-            return Optional.empty();
-        }
-    }
-
-    public void recordFailure(String key) {
-        if (entries.size() > SWEEP_THRESHOLD) {
-            sweep();
-        }
-        Entry entry = entries.computeIfAbsent(key, k -> new Entry());
-        synchronized (entry) {
-            Instant now = clock.instant();
-            entry.failures.addLast(now);
-            while (!entry.failures.isEmpty() && !entry.failures.peekFirst().isAfter(now.minus(window))) {
-                entry.failures.removeFirst();
-            }
-            if (entry.failures.size() >= maxFailures) {
-                entry.lockedUntil = now.plus(lockout);
-                entry.failures.clear();
-            }
-        }
-    }
-
-    public void recordSuccess(String key) {
-        entries.remove(key);
-    }
-
-    private void sweep() {
+    /** Seconds until this account may try again from this address (rounded up, at least 1), or empty. */
+    public Optional<Long> lockedFor(String account, String clientAddress) {
         Instant now = clock.instant();
-        entries.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                Entry entry = e.getValue();
-                boolean locked = entry.lockedUntil != null && now.isBefore(entry.lockedUntil);
-                Instant last = entry.failures.peekLast();
-                return !locked && (last == null || !last.isAfter(now.minus(window)));
-            }
-        });
+        return failures.lockedUntil(List.of(accountKey(account, clientAddress), ipKey(clientAddress)), now)
+                .map(until -> Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000));
     }
 
-    private static final class Entry {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil;
+    public void recordFailure(String account, String clientAddress) {
+        Instant now = clock.instant();
+        if (recorded.incrementAndGet() % SWEEP_EVERY == 0) {
+            failures.sweep(now, limits.window());
+        }
+        failures.recordFailure(accountKey(account, clientAddress), now, limits.window(), limits.accountMaxFailures(),
+                limits.lockout());
+        failures.recordFailure(ipKey(clientAddress), now, limits.window(), limits.ipMaxFailures(), limits.lockout());
+    }
+
+    /** Forgets the account's failures from this address; the address's own count stays. */
+    public void recordSuccess(String account, String clientAddress) {
+        failures.clear(accountKey(account, clientAddress));
+    }
+
+    private static String accountKey(String account, String clientAddress) {
+        return "account:" + account + "|" + clientAddress;
+    }
+
+    private static String ipKey(String clientAddress) {
+        return "ip:" + clientAddress;
     }
 }

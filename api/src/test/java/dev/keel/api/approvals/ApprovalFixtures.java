@@ -37,6 +37,18 @@ final class ApprovalFixtures {
         return new ApprovalConfig(auto, "development", timeout, false, "42:TEST", "777", base, "s3cret", 1000);
     }
 
+    /** Fixed one-minute rate windows: a burst that must land in one window waits out the last 3 s of a minute. */
+    static void awayFromMinuteEdge() {
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 57_000) {
+            try {
+                Thread.sleep(60_000 - intoMinute + 50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static void eventually(Supplier<Boolean> condition, Duration max) {
         long deadline = System.nanoTime() + max.toNanos();
         while (!condition.get()) {

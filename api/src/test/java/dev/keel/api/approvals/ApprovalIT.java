@@ -61,7 +61,8 @@ class ApprovalIT extends KeelApiTest {
 
     private Response press(String data, long updateId, String secret) {
         String body = "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cq" + updateId
-                + "\",\"from\":{\"id\":5,\"username\":\"alice\"},\"data\":\"" + data + "\"}}";
+                + "\",\"from\":{\"id\":5,\"username\":\"alice\"},\"message\":{\"chat\":{\"id\":777}},\"data\":\""
+                + data + "\"}}";
         return http().header("X-Telegram-Bot-Api-Secret-Token", secret).postJson("/telegram/webhook", body);
     }
 
@@ -218,9 +219,11 @@ class ApprovalIT extends KeelApiTest {
     void requestsAreRateLimitedPerIp() {
         settings.set(c -> new dev.keel.activities.approvals.ApprovalConfig(true, "development", c.timeout(), false,
                 null, null, telegram.base(), "s3cret", 3));
+        ApprovalFixtures.awayFromMinuteEdge();
+        HttpTestClient client = org(7).header("X-Forwarded-For", "198.51.100." + (System.nanoTime() % 250 + 1));
         int limited = 0;
         for (int i = 0; i < 5; i++) {
-            if (org(7).postJson("/approval/request", Map.of("phase_id", "RL", "run_id", "R")).status() == 429) {
+            if (client.postJson("/approval/request", Map.of("phase_id", "RL", "run_id", "R")).status() == 429) {
                 limited++;
             }
         }

@@ -40,7 +40,7 @@ class TokenServiceTest {
 
     private final InMemorySigningKeys repository = new InMemorySigningKeys();
     private final SigningKeys keys = new SigningKeys(repository);
-    private final LoginRateLimiterTest.MutableClock clock = new LoginRateLimiterTest.MutableClock();
+    private final MutableClock clock = new MutableClock();
     private final TokenService service = new TokenService(keys, clock);
     private final TokenClaims claims = new TokenClaims(7, 3, "org_admin", false, TokenClaims.ACCESS, null);
 
