@@ -20,7 +20,7 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Per operation: the product tag (from the controller's package, or its {@code @Tag}), the security requirement
  * of a handler that takes a {@link Caller}, and the error responses every such operation can give, all with
- * the {@code {"detail"}} body. docs/API-CONTRACT.md.
+ * the {@code {"detail"}} body, plus the handler's own {@link ApiError}s. docs/API-CONTRACT.md.
  */
 @Component
 public class OpenApiOperations implements GlobalOperationCustomizer {
@@ -32,6 +32,11 @@ public class OpenApiOperations implements GlobalOperationCustomizer {
         if (takesCaller && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(OpenApiConfig.BEARER),
                     new SecurityRequirement().addList(OpenApiConfig.API_KEY)));
+        }
+        for (ApiError error : AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(),
+                ApiError.class)) {
+            responses(operation).put(Integer.toString(error.status()),
+                    new ApiResponse().description(error.description()));
         }
         addErrors(operation);
         return operation;
@@ -46,12 +51,15 @@ public class OpenApiOperations implements GlobalOperationCustomizer {
         return pkg.substring(pkg.lastIndexOf('.') + 1);
     }
 
-    private static void addErrors(Operation operation) {
-        ApiResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = new ApiResponses();
-            operation.setResponses(responses);
+    private static ApiResponses responses(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
         }
+        return operation.getResponses();
+    }
+
+    private static void addErrors(Operation operation) {
+        ApiResponses responses = responses(operation);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean body = operation.getRequestBody() != null;
         add(responses, "400", "Malformed request: JSON, multipart body or query string");

@@ -48,8 +48,8 @@ public class OpenApiSchemas {
     }
 
     @Bean
-    ModelConverter patchAsNullableValue() {
-        return new PatchConverter();
+    ModelConverter patchAndAnyValue() {
+        return new PatchAndAnyConverter();
     }
 
     /**
@@ -95,14 +95,20 @@ public class OpenApiSchemas {
         return false;
     }
 
-    /** {@code Patch<T>} is documented as T (nullable by the rule above). */
-    static final class PatchConverter implements ModelConverter {
+    /**
+     * {@code Patch<T>} is documented as T (nullable by the rule above); {@code Object} (a map's values) as any
+     * JSON value, not as an object (springdoc's replaceWithSchema would make every replacement an object).
+     */
+    static final class PatchAndAnyConverter implements ModelConverter {
         @Override
         public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
             if (!chain.hasNext()) {
                 return null;
             }
             JavaType javaType = Json.mapper().constructType(type.getType());
+            if (javaType.getRawClass() == Object.class) {
+                return new Schema<>().description("Any JSON value");
+            }
             if (javaType.getRawClass() == Patch.class && javaType.containedTypeCount() == 1) {
                 AnnotatedType inner = new AnnotatedType(javaType.containedType(0))
                         .ctxAnnotations(type.getCtxAnnotations()).parent(type.getParent())

@@ -163,10 +163,8 @@ class OpenApiContractIT extends KeelApiTest {
                     }
                 } else if (type.contains("json") || type.contains("x-www-form-urlencoded")) {
                     checkSchema(where, media.getValue().path("schema"), new HashSet<>());
-                    if (!type.contains("json") || !isObject(schema)) {
-                        if (!isObject(schema)) {
-                            problems.add(where + " is not an object with properties: " + schema);
-                        }
+                    if (!isObject(schema)) {
+                        problems.add(where + " is not an object with properties: " + schema);
                     }
                     if (!hasExample(media.getValue(), schema)) {
                         problems.add(where + " has no example");
@@ -193,6 +191,8 @@ class OpenApiContractIT extends KeelApiTest {
                             JsonNode schema = media.getValue().path("schema");
                             if (schema.isMissingNode() || schema.isEmpty()) {
                                 problems.add(code + " response has no schema");
+                            } else if (isFreeForm(resolve(schema))) {
+                                problems.add(code + " response is an untyped object (Map or JsonNode)");
                             } else {
                                 checkSchema(code + " response", schema, new HashSet<>());
                             }
@@ -254,12 +254,27 @@ class OpenApiContractIT extends KeelApiTest {
             return false;
         }
 
+        private boolean isFreeForm(JsonNode schema) {
+            return "object".equals(schema.path("type").asString()) && !schema.has("properties")
+                    && !schema.has("allOf") && !schema.has("oneOf") && !schema.has("anyOf");
+        }
+
         private boolean isObject(JsonNode schema) {
             return schema.has("properties") || schema.has("allOf");
         }
 
         private boolean hasExample(JsonNode media, JsonNode schema) {
-            return media.has("example") || media.has("examples") || schema.has("example");
+            if (media.has("example") || media.has("examples") || schema.has("example")) {
+                return true;
+            }
+            boolean any = false;
+            for (var property : schema.path("properties").properties()) {
+                any = true;
+                if (!property.getValue().has("example")) {
+                    return false;
+                }
+            }
+            return any;
         }
 
         private JsonNode resolve(JsonNode schema) {
