@@ -12,8 +12,11 @@ import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Configuration
 public class OpenApiSchemas {
     private static final Set<String> NOT_NULL = Set.of("NotNull", "NotBlank", "NotEmpty");
+    private static final String ANY_VALUE = "Any JSON value";
 
     static {
         SpringDocUtils.getConfig()
@@ -64,6 +68,36 @@ public class OpenApiSchemas {
             }
             return nullable(property);
         };
+    }
+
+    /** swagger-core stamps "object" on a map's Object values; they are any JSON value. */
+    @Bean
+    OpenApiCustomizer untypedAnyValues() {
+        return openApi -> {
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+                openApi.getComponents().getSchemas().values().forEach(schema -> untype(schema, seen));
+            }
+        };
+    }
+
+    private static void untype(Schema<?> schema, Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (ANY_VALUE.equals(schema.getDescription())) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> untype(p, seen));
+        }
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            untype(values, seen);
+        }
+        untype(schema.getItems(), seen);
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(p -> untype(p, seen));
+        }
     }
 
     static Schema<?> nullable(Schema<?> property) {
@@ -107,7 +141,7 @@ public class OpenApiSchemas {
             }
             JavaType javaType = Json.mapper().constructType(type.getType());
             if (javaType.getRawClass() == Object.class) {
-                return new Schema<>().description("Any JSON value");
+                return new Schema<>().description(ANY_VALUE);
             }
             if (javaType.getRawClass() == Patch.class && javaType.containedTypeCount() == 1) {
                 AnnotatedType inner = new AnnotatedType(javaType.containedType(0))

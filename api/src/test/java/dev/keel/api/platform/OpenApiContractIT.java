@@ -28,7 +28,7 @@ class OpenApiContractIT extends KeelApiTest {
             "GET /api/auth/.well-known/jwks.json",
             "POST /api/auth/register", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
             "POST /api/v1/auth/register", "POST /api/v1/auth/login",
-            "GET /api/intake/{}/validate", "POST /api/intake/{}/submit",
+            "GET /api/intake/{}/validate", "POST /api/intake/{}/submit", "POST /api/livekit/token",
             "POST /telegram/webhook");
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     static final Set<String> JSON_NODE_INTERNALS = Set.of("node_type", "nodeType", "big_decimal", "bigDecimal",
