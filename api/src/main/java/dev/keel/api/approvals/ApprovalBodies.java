@@ -32,7 +32,7 @@ final class ApprovalBodies {
 
     @Schema(example = """
             {"approved": true, "user_id": "alice", "reason": "Reviewed the migration"}""")
-    record DecisionBody(
+    record ApprovalDecision(
             @NotNull(message = "a boolean is required") Boolean approved,
             @Schema(description = "Who decided; defaults to dashboard")
             @Size(max = 200, message = "must be a string of at most 200 characters")
@@ -42,7 +42,7 @@ final class ApprovalBodies {
     }
 
     /** "approved" at once in auto-approve mode (without the two pending fields), else "pending". */
-    record Requested(
+    record ApprovalRequested(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"approved", "pending"})
             String status,
             String reason,

@@ -41,15 +41,16 @@ public class ApprovalController {
      */
     @PostMapping("/approval/request")
     @ApiError(status = 429, description = "Too many approval requests from this address")
-    public ApprovalBodies.Requested request(Caller caller, @Valid @RequestBody ApprovalBodies.RequestApproval body,
-                                            HttpServletRequest http) {
+    public ApprovalBodies.ApprovalRequested request(Caller caller,
+                                                    @Valid @RequestBody ApprovalBodies.RequestApproval body,
+                                                    HttpServletRequest http) {
         ApprovalConfig config = settings.current();
         limiter.check(http.getRemoteAddr(), config.requestsPerMinute());
         ApprovalRequest request = ApprovalRequest.from(body);
         ApprovalService.Requested created = service.request(caller.orgId(), request, config);
         ApprovalRecord row = created.row();
         if (config.autoApproveActive()) {
-            return new ApprovalBodies.Requested("approved", row.approvalReason(), row.id(), null, null);
+            return new ApprovalBodies.ApprovalRequested("approved", row.approvalReason(), row.id(), null, null);
         }
         boolean telegramSent = false;
         if (created.started() && config.telegramConfigured()) {
@@ -61,18 +62,18 @@ public class ApprovalController {
         if (!created.started()) {
             reason += "; Temporal is unreachable: the request is stored and its workflow starts when Temporal is back";
         }
-        return new ApprovalBodies.Requested("pending", reason, row.id(), telegramSent, row.timeoutAt());
+        return new ApprovalBodies.ApprovalRequested("pending", reason, row.id(), telegramSent, row.timeoutAt());
     }
 
     @GetMapping("/approval/status/{approval_id}")
-    public ApprovalViews.Status status(Caller caller, @PathVariable("approval_id") long approvalId) {
-        return ApprovalViews.Status.of(find(caller, approvalId));
+    public ApprovalViews.ApprovalStatus status(Caller caller, @PathVariable("approval_id") long approvalId) {
+        return ApprovalViews.ApprovalStatus.of(find(caller, approvalId));
     }
 
     @GetMapping("/approval/pending")
-    public ApprovalViews.PendingList pending(Caller caller) {
-        var items = approvals.pending(caller.orgId(), 500).stream().map(ApprovalViews.PendingItem::of).toList();
-        return new ApprovalViews.PendingList(items.size(), items);
+    public ApprovalViews.ApprovalPendingList pending(Caller caller) {
+        var items = approvals.pending(caller.orgId(), 500).stream().map(ApprovalViews.PendingApproval::of).toList();
+        return new ApprovalViews.ApprovalPendingList(items.size(), items);
     }
 
     /**
@@ -82,8 +83,8 @@ public class ApprovalController {
     @PostMapping("/approval/{approval_id}/decide")
     @ApiError(status = 409, description = "The approval is no longer pending")
     @ApiError(status = 503, description = "No approvals worker answered within 10 s")
-    public ApprovalViews.Status decide(Caller caller, @PathVariable("approval_id") long approvalId,
-                                       @Valid @RequestBody ApprovalBodies.DecisionBody body) {
+    public ApprovalViews.ApprovalStatus decide(Caller caller, @PathVariable("approval_id") long approvalId,
+                                               @Valid @RequestBody ApprovalBodies.ApprovalDecision body) {
         String userId = body.userId() != null ? body.userId() : "dashboard";
         String reason = body.reason();
         ApprovalRecord row = find(caller, approvalId);
@@ -91,7 +92,7 @@ public class ApprovalController {
             throw ApiException.conflict("Approval request #" + approvalId + " is already " + row.status());
         }
         Decision decision = new Decision(body.approved(), "dashboard", userId, reason);
-        return ApprovalViews.Status.of(service.decide(row, decision));
+        return ApprovalViews.ApprovalStatus.of(service.decide(row, decision));
     }
 
     private ApprovalRecord find(Caller caller, long approvalId) {

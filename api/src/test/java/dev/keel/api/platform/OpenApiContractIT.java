@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +38,10 @@ class OpenApiContractIT extends KeelApiTest {
     static final Set<String> JSON_NODE_INTERNALS = Set.of("node_type", "nodeType", "big_decimal", "bigDecimal",
             "container_node", "containerNode", "missing_node", "missingNode", "value_node", "valueNode");
     static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     @Test
     void everyOperationHasATrueContract() throws IOException {
@@ -74,6 +81,8 @@ class OpenApiContractIT extends KeelApiTest {
             }
         }
         assertThat(operations).isGreaterThan(50);
+        SchemaNames.duplicates(handlers).forEach((name, classes) -> violations.put("[schemas] " + name,
+                List.of("one schema name for several records (the document shows only one): " + classes)));
         assertThat(publicSeen).as("public operations the document no longer has").isEqualTo(PUBLIC);
         Files.writeString(Path.of("target", "openapi-contract-report.txt"), report(violations));
         assertThat(violations).as(report(violations)).isEmpty();
