@@ -1,6 +1,7 @@
 package dev.keel.api.approvals;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.keel.api.platform.StrictBoolean;
 import dev.keel.api.platform.StrictString;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ final class ApprovalBodies {
     @Schema(example = """
             {"approved": true, "user_id": "alice", "reason": "Reviewed the migration"}""")
     record ApprovalDecision(
-            @NotNull(message = "a boolean is required") Boolean approved,
+            @NotNull(message = "a boolean is required") @JsonDeserialize(using = StrictBoolean.class) Boolean approved,
             @Schema(description = "Who decided; defaults to dashboard")
             @Size(max = 200, message = "must be a string of at most 200 characters")
             @JsonDeserialize(using = StrictString.class) String userId,
