@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.keel.api.identity.Caller;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.ComposedSchema;
@@ -14,7 +13,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -34,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Configuration
 public class OpenApiSchemas {
     private static final Set<String> NOT_NULL = Set.of("NotNull", "NotBlank", "NotEmpty");
-    private static final String ANY_VALUE = "Any JSON value";
 
     static {
         SpringDocUtils.getConfig()
@@ -85,7 +82,7 @@ public class OpenApiSchemas {
         if (schema == null || !seen.add(schema)) {
             return;
         }
-        if (ANY_VALUE.equals(schema.getDescription())) {
+        if (PatchAndAnyConverter.ANY_VALUE.equals(schema.getDescription())) {
             schema.setType(null);
         }
         if (schema.getProperties() != null) {
@@ -127,31 +124,5 @@ public class OpenApiSchemas {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code Patch<T>} is documented as T (nullable by the rule above); {@code Object} (a map's values) as any
-     * JSON value, not as an object (springdoc's replaceWithSchema would make every replacement an object).
-     */
-    static final class PatchAndAnyConverter implements ModelConverter {
-        @Override
-        public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-            if (!chain.hasNext()) {
-                return null;
-            }
-            JavaType javaType = Json.mapper().constructType(type.getType());
-            if (javaType.getRawClass() == Object.class) {
-                return new Schema<>().description(ANY_VALUE);
-            }
-            if (javaType.getRawClass() == Patch.class && javaType.containedTypeCount() == 1) {
-                AnnotatedType inner = new AnnotatedType(javaType.containedType(0))
-                        .ctxAnnotations(type.getCtxAnnotations()).parent(type.getParent())
-                        .propertyName(type.getPropertyName()).schemaProperty(type.isSchemaProperty())
-                        .resolveAsRef(type.isResolveAsRef()).jsonViewAnnotation(type.getJsonViewAnnotation())
-                        .skipOverride(true);
-                return chain.next().resolve(inner, context, chain);
-            }
-            return chain.next().resolve(type, context, chain);
-        }
     }
 }

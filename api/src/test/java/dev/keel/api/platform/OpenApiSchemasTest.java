@@ -16,7 +16,7 @@ class OpenApiSchemasTest {
     void documentsPatchFieldsAsTheirValueTypeInSnakeCase() {
         ModelConverters converters = new ModelConverters();
         converters.addConverter(new OpenApiSchemas().snakeCaseModelResolver());
-        converters.addConverter(new OpenApiSchemas.PatchAndAnyConverter());
+        converters.addConverter(new PatchAndAnyConverter());
 
         Schema<?> schema = converters.readAll(JobPatch.class).get("JobPatch");
         Map<String, Schema> properties = schema.getProperties();
