@@ -13,37 +13,31 @@ final class ApprovalViews {
     private ApprovalViews() {
     }
 
-    record Approved(String status, String reason, long approvalId) {
-    }
-
-    record Pending(String status, String reason, long approvalId, boolean telegramSent, Instant timeoutAt) {
-    }
-
-    record Status(long approvalId, String runId, String phaseId, String status, Boolean approved,
+    record ApprovalStatus(long approvalId, String runId, String phaseId, String status, Boolean approved,
                   Instant requestedAt, Instant respondedAt, Instant timeoutAt, String approvalReason,
                   String rejectedReason, String responseMethod, String decidedBy) {
-        static Status of(ApprovalRecord a) {
+        static ApprovalStatus of(ApprovalRecord a) {
             Boolean approved = switch (a.status()) {
                 case "approved" -> true;
                 case "rejected", "error", "cancelled" -> false;
                 case "timeout" -> a.approvalReason() != null;
                 default -> null;
             };
-            return new Status(a.id(), a.runId(), a.phaseId(), a.status(), approved, a.requestedAt(),
+            return new ApprovalStatus(a.id(), a.runId(), a.phaseId(), a.status(), approved, a.requestedAt(),
                     a.respondedAt(), a.timeoutAt(), a.approvalReason(), a.rejectedReason(), a.responseMethod(),
                     a.decidedBy());
         }
     }
 
-    record PendingItem(long id, String runId, String phaseId, String context, Instant requestedAt, Instant timeoutAt,
-                       JsonNode decisionInfo, JsonNode deletionInfo, boolean telegramSent) {
-        static PendingItem of(ApprovalRecord a) {
-            return new PendingItem(a.id(), a.runId(), a.phaseId(), a.context(), a.requestedAt(), a.timeoutAt(),
+    record PendingApproval(long id, String runId, String phaseId, String context, Instant requestedAt,
+                           Instant timeoutAt, JsonNode decisionInfo, JsonNode deletionInfo, boolean telegramSent) {
+        static PendingApproval of(ApprovalRecord a) {
+            return new PendingApproval(a.id(), a.runId(), a.phaseId(), a.context(), a.requestedAt(), a.timeoutAt(),
                     json(a.decisionInfo()), json(a.deletionInfo()), a.telegramSent());
         }
     }
 
-    record PendingList(int count, List<PendingItem> requests) {
+    record ApprovalPendingList(int count, List<PendingApproval> requests) {
     }
 
     static JsonNode json(String text) {

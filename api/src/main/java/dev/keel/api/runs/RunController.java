@@ -6,6 +6,8 @@ import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;
 import dev.keel.domain.platform.RunStatus;
 import dev.keel.temporal.WorkflowKind;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,15 @@ public class RunController {
     }
 
     @GetMapping("/api/runs")
-    RunPage list(Caller caller, @RequestParam(required = false) String kind,
+    RunPage list(Caller caller,
+                 @Parameter(description = "A run kind, e.g. pluto-scoring (a 422 lists them all)")
+                 @RequestParam(required = false) String kind,
+                 @Parameter(description = "queued, running, waiting, completed, failed or cancelled")
                  @RequestParam(required = false) String status,
-                 @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+                 @Parameter(schema = @Schema(minimum = "1", maximum = "100", defaultValue = "50"))
+                 @RequestParam(defaultValue = "50") int limit,
+                 @Parameter(schema = @Schema(minimum = "0", defaultValue = "0"))
+                 @RequestParam(defaultValue = "0") int offset) {
         if (kind != null && WorkflowKind.of(kind).isEmpty()) {
             throw ApiException.unprocessable("kind: unknown run kind '" + kind + "'; one of "
                     + Arrays.stream(WorkflowKind.values()).map(WorkflowKind::kind).toList());

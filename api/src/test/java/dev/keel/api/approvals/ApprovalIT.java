@@ -210,6 +210,12 @@ class ApprovalIT extends KeelApiTest {
         assertThat(org(7).get("/approval/status/abc").status()).isEqualTo(422);
         assertThat(org(7).get("/approval/status/abc").detail()).isNotBlank();
         assertThat(org(7).postJson("/approval/1/decide", Map.of("approved", "yes")).status()).isEqualTo(422);
+        assertThat(org(7).postJson("/approval/1/decide", Map.of("approved", "true")).status()).isEqualTo(422);
+        assertThat(org(7).postJson("/approval/1/decide", Map.of("approved", 1)).status()).isEqualTo(422);
+        assertThat(org(7).postJson("/approval/1/decide", Map.of("reason", "r")).detail())
+                .isEqualTo("approved: a boolean is required");
+        assertThat(org(7).postJson("/approval/request", Map.of("phase_id", "P", "run_id", " ")).detail())
+                .isEqualTo("run_id: a non-blank string is required");
         assertThat(http().get("/approval/pending").status()).isEqualTo(401);
         assertThat(http().postJson("/approval/request", Map.of("phase_id", "P", "run_id", "R")).status())
                 .isEqualTo(401);
