@@ -1,6 +1,6 @@
 package dev.keel.api.platform;
 
-import dev.keel.api.identity.Caller;
+import dev.keel.api.identity.PublicEndpoints;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -10,16 +10,18 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * Per operation: the product tag (from the controller's package, or its {@code @Tag}), the security requirement
- * of a handler that takes a {@link Caller}, and the error responses every such operation can give, all with
+ * of every route the authentication gate does not let through ({@link PublicEndpoints}), and the error responses every such operation can give, all with
  * the {@code {"detail"}} body, plus the handler's own {@link ApiError}s. docs/API-CONTRACT.md.
  */
 @Component
@@ -27,9 +29,7 @@ public class OpenApiOperations implements GlobalOperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         operation.setTags(List.of(tag(handler.getBeanType())));
-        boolean takesCaller = Arrays.stream(handler.getMethodParameters())
-                .anyMatch(p -> p.getParameterType() == Caller.class);
-        if (takesCaller && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+        if (!publicRoute(handler) && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
             operation.setSecurity(List.of(new SecurityRequirement().addList(OpenApiConfig.BEARER),
                     new SecurityRequirement().addList(OpenApiConfig.API_KEY)));
         }
@@ -40,6 +40,27 @@ public class OpenApiOperations implements GlobalOperationCustomizer {
         }
         addErrors(operation);
         return operation;
+    }
+
+    /** Public exactly when the authentication gate lets it through without credentials ({@link PublicEndpoints}). */
+    static boolean publicRoute(HandlerMethod handler) {
+        RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        RequestMapping onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        if (onMethod == null) {
+            return false;
+        }
+        String[] prefixes = onType == null || onType.path().length == 0 ? new String[] {""} : onType.path();
+        String[] paths = onMethod.path().length == 0 ? new String[] {""} : onMethod.path();
+        for (RequestMethod verb : onMethod.method()) {
+            for (String prefix : prefixes) {
+                for (String path : paths) {
+                    if (PublicEndpoints.isPublic(verb.name(), prefix + path, Set.of())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String tag(Class<?> controller) {
