@@ -53,7 +53,8 @@ class JobsIT extends KeelApiTest {
         JsonNode job = http.postJson("/api/v1/jobs", "{\"title\":\"Designer\"}").json();
         assertThat(job.path("status").asString()).isEqualTo("open");
         assertThat(job.path("is_public").asBoolean()).isFalse();
-        assertThat(job.path("required_skills").isArray()).isTrue();
+        assertThat(job.path("currency").asString()).isEqualTo("USD");
+        assertThat(job.path("required_skills").isNull()).isTrue();
         assertThat(job.path("salary_min").isNull()).isTrue();
     }
 
