@@ -3,6 +3,7 @@ package dev.keel.api.recruiting;
 import dev.keel.api.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +28,18 @@ public class AgentIntakeController {
     @Schema(name = "FromPromptRequest", example = """
             {"prompt": "We need a Senior Backend Engineer in NYC with Python, FastAPI and PostgreSQL experience"}""")
     public record FromPromptRequest(@NotBlank String prompt) {
+    }
+
+    @Schema(name = "JobReqUpload", description = "multipart/form-data fields of from_req")
+    record JobReqUpload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary",
+            description = "The job description: PDF, DOCX or UTF-8 text, at most 5 MB") String jobReq,
+                        @Schema(description = "Recruiter notes, appended before extraction") String notes) {
+    }
+
+    @Schema(name = "ResumeUpload", description = "multipart/form-data fields of from_resume")
+    record ResumeUpload(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary",
+            description = "The resume: PDF, DOCX or UTF-8 text, at most 5 MB") String resume,
+                        @Schema(description = "Recruiter notes, appended to the candidate's notes") String notes) {
     }
 
     @Schema(name = "FromPromptOut")
@@ -56,11 +69,12 @@ public class AgentIntakeController {
     @PostMapping(value = "/api/v1/agent/jobs/from_req", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(description = "job_req: PDF, DOCX or UTF-8 text, at most 5 MB (413), other types 415, no text 422;"
             + " notes are appended as 'Recruiter notes: ...' before extraction.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = JobReqUpload.class)))
     public FromReqOut fromReq(Caller caller,
-                              @Parameter(required = true, description = "The job description file")
-                              @RequestParam(name = "job_req", required = false) MultipartFile file,
-                              @Parameter(description = "Extra recruiter notes")
-                              @RequestParam(required = false) String notes) {
+                              @Parameter(hidden = true) @RequestParam(name = "job_req", required = false) MultipartFile file,
+                              @Parameter(hidden = true) @RequestParam(required = false) String notes) {
         var created = intake.jobFromFile(caller, file, notes);
         return new FromReqOut(file.getOriginalFilename(), created.record(), created.summary());
     }
@@ -68,11 +82,12 @@ public class AgentIntakeController {
     @PostMapping(value = "/api/v1/agent/candidates/from_resume", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(description = "resume: PDF, DOCX or UTF-8 text, at most 5 MB (413), other types 415, no text 422;"
             + " notes are appended to the candidate's notes as 'Additional recruiter notes: ...'.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = ResumeUpload.class)))
     public FromResumeOut fromResume(Caller caller,
-                                    @Parameter(required = true, description = "The resume file")
-                                    @RequestParam(required = false) MultipartFile resume,
-                                    @Parameter(description = "Additional recruiter notes")
-                                    @RequestParam(required = false) String notes) {
+                                    @Parameter(hidden = true) @RequestParam(required = false) MultipartFile resume,
+                                    @Parameter(hidden = true) @RequestParam(required = false) String notes) {
         var created = intake.candidateFromResume(caller, resume, notes);
         return new FromResumeOut(created.record(), created.summary());
     }

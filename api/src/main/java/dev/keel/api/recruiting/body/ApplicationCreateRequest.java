@@ -14,14 +14,14 @@ import jakarta.validation.constraints.Pattern;
 @Schema(name = "ApplicationCreateRequest", example = """
         {"job_id": 5, "candidate_id": 12, "status": "sourced", "source": "manual", "fit_score": 85}""")
 public record ApplicationCreateRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @StrictJson Patch<@NotNull Long> jobId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @StrictJson Patch<@NotNull Long> candidateId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @StrictJson Patch<Long> jobId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @StrictJson Patch<Long> candidateId,
         @Schema(allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"},
                 defaultValue = "sourced")
-        @StrictJson Patch<@NotNull @Pattern(regexp = ApplicationUpdateRequest.STATUS,
-                message = ApplicationUpdateRequest.STATUS_MESSAGE) String> status,
-        @Schema(defaultValue = "manual") @StrictJson Patch<@NotBlank String> source,
-        @StrictJson Patch<@Min(0) @Max(100) Integer> fitScore) {
+        @NotNull @Pattern(regexp = ApplicationUpdateRequest.STATUS,
+                message = ApplicationUpdateRequest.STATUS_MESSAGE) @StrictJson Patch<String> status,
+        @Schema(defaultValue = "manual") @NotBlank @StrictJson Patch<String> source,
+        @Min(0) @Max(100) @StrictJson Patch<Integer> fitScore) {
 
     public long job() {
         return required(jobId, "job_id");

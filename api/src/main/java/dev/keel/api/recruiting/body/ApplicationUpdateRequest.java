@@ -15,9 +15,9 @@ import jakarta.validation.constraints.Pattern;
         {"status": "screening", "source": "referral", "fit_score": 90}""")
 public record ApplicationUpdateRequest(
         @Schema(allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"})
-        @StrictJson Patch<@NotNull @Pattern(regexp = STATUS, message = STATUS_MESSAGE) String> status,
-        @StrictJson Patch<@NotBlank String> source,
-        @StrictJson Patch<@Min(0) @Max(100) Integer> fitScore) {
+        @NotNull @Pattern(regexp = STATUS, message = STATUS_MESSAGE) @StrictJson Patch<String> status,
+        @NotBlank @StrictJson Patch<String> source,
+        @Min(0) @Max(100) @StrictJson Patch<Integer> fitScore) {
     static final String STATUS = "sourced|screening|interview|offer|hired|rejected";
     static final String STATUS_MESSAGE = "must be one of sourced, screening, interview, offer, hired, rejected";
 

@@ -13,10 +13,10 @@ import jakarta.validation.constraints.NotBlank;
          "linkedin_url": "https://linkedin.com/in/janedoe", "github_url": "https://github.com/janedoe",
          "website_url": null, "notes": "Strong experience with Python and distributed systems."}""")
 public record CandidateCreateRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @StrictJson Patch<@NotBlank String> fullName,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @StrictJson Patch<String> fullName,
         @StrictJson Patch<String> headline,
         @StrictJson Patch<String> location,
-        @StrictJson Patch<@Min(0) @Max(80) Integer> experienceYears,
+        @Min(0) @Max(80) @StrictJson Patch<Integer> experienceYears,
         @StrictJson Patch<String> currentTitle,
         @StrictJson Patch<String> currentCompany,
         @Schema(format = "uri") @StrictJson Patch<String> linkedinUrl,

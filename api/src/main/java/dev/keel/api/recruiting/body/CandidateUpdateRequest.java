@@ -10,10 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(name = "CandidateUpdateRequest", example = """
         {"headline": "Principal Engineer", "experience_years": 10, "website_url": "https://janedoe.dev"}""")
 public record CandidateUpdateRequest(
-        @StrictJson Patch<@NotBlank String> fullName,
+        @NotBlank @StrictJson Patch<String> fullName,
         @StrictJson Patch<String> headline,
         @StrictJson Patch<String> location,
-        @StrictJson Patch<@Min(0) @Max(80) Integer> experienceYears,
+        @Min(0) @Max(80) @StrictJson Patch<Integer> experienceYears,
         @StrictJson Patch<String> currentTitle,
         @StrictJson Patch<String> currentCompany,
         @Schema(format = "uri") @StrictJson Patch<String> linkedinUrl,

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 
 /**
@@ -15,19 +15,20 @@ import java.util.List;
  */
 @Schema(name = "JobCreateRequest", example = JobExamples.CREATE)
 public record JobCreateRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @StrictJson Patch<@NotBlank String> title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @StrictJson Patch<String> title,
         @StrictJson Patch<String> department,
         @StrictJson Patch<String> location,
         @StrictJson Patch<String> employmentType,
         @StrictJson Patch<String> remoteOption,
-        @StrictJson Patch<@PositiveOrZero Long> salaryMin,
-        @StrictJson Patch<@PositiveOrZero Long> salaryMax,
+        @Min(0) @StrictJson Patch<Long> salaryMin,
+        @Min(0) @StrictJson Patch<Long> salaryMax,
         @Schema(defaultValue = "USD") @StrictJson Patch<String> currency,
         @StrictJson Patch<String> description,
         @StrictJson Patch<List<String>> requiredSkills,
         @StrictJson Patch<List<String>> niceToHaveSkills,
         @Schema(allowableValues = {"open", "on_hold", "closed"}, defaultValue = "open")
-        @StrictJson Patch<@NotNull @Pattern(regexp = JobExamples.STATUS, message = JobExamples.STATUS_MESSAGE) String> status,
-        @JsonProperty("is_public") @Schema(defaultValue = "false") @StrictJson Patch<@NotNull Boolean> isPublic)
+        @NotNull @Pattern(regexp = JobExamples.STATUS, message = JobExamples.STATUS_MESSAGE)
+        @StrictJson Patch<String> status,
+        @JsonProperty("is_public") @Schema(defaultValue = "false") @NotNull @StrictJson Patch<Boolean> isPublic)
         implements JobInput {
 }
