@@ -73,7 +73,8 @@ public class AgentIntakeController {
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(implementation = JobReqUpload.class)))
     public FromReqOut fromReq(Caller caller,
-                              @Parameter(hidden = true) @RequestParam(name = "job_req", required = false) MultipartFile file,
+                              @Parameter(hidden = true) @RequestParam(name = "job_req", required = false)
+                              MultipartFile file,
                               @Parameter(hidden = true) @RequestParam(required = false) String notes) {
         var created = intake.jobFromFile(caller, file, notes);
         return new FromReqOut(file.getOriginalFilename(), created.record(), created.summary());

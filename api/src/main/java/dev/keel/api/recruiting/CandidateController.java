@@ -60,7 +60,8 @@ public class CandidateController {
 
     @PatchMapping("/{candidateId}")
     @Operation(description = "Changes only the fields sent; an explicit null clears a nullable field.")
-    public CandidateOut update(Caller caller, @PathVariable long candidateId, @Valid @RequestBody CandidateUpdateRequest body) {
+    public CandidateOut update(Caller caller, @PathVariable long candidateId,
+                               @Valid @RequestBody CandidateUpdateRequest body) {
         var current = candidates.find(caller.orgId(), candidateId).orElseThrow(this::notFound);
         CandidateFields merged = body.over(current.fields());
         return service.update(caller.orgId(), candidateId, merged).map(CandidateOut::of).orElseThrow(this::notFound);

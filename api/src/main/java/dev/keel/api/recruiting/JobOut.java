@@ -8,14 +8,10 @@ import java.util.List;
 
 /** A job as the seed's JobOut, field for field. Skill lists are null until set, salaries 64-bit integers. */
 @Schema(name = "JobOut")
-public record JobOut(long id, long orgId, Long createdByUserId, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
-                     String department, String location,
-                     String employmentType, String remoteOption,
-                     Long salaryMin,
-                     Long salaryMax,
-                     String currency, String description,
-                     List<String> requiredSkills,
-                     List<String> niceToHaveSkills,
+public record JobOut(long id, long orgId, Long createdByUserId,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, String department,
+                     String location, String employmentType, String remoteOption, Long salaryMin, Long salaryMax,
+                     String currency, String description, List<String> requiredSkills, List<String> niceToHaveSkills,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"open", "on_hold", "closed"})
                      String status,
                      @JsonProperty("is_public") boolean isPublic) {

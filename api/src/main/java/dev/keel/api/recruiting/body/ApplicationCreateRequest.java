@@ -16,11 +16,13 @@ import jakarta.validation.constraints.Pattern;
 public record ApplicationCreateRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @StrictJson Patch<Long> jobId,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @StrictJson Patch<Long> candidateId,
-        @Schema(allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"},
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"},
                 defaultValue = "sourced")
         @NotNull @Pattern(regexp = ApplicationUpdateRequest.STATUS,
                 message = ApplicationUpdateRequest.STATUS_MESSAGE) @StrictJson Patch<String> status,
-        @Schema(defaultValue = "manual") @NotBlank @StrictJson Patch<String> source,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, defaultValue = "manual") @NotBlank
+        @StrictJson Patch<String> source,
         @Min(0) @Max(100) @StrictJson Patch<Integer> fitScore) {
 
     public long job() {

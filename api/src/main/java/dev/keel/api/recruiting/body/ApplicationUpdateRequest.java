@@ -14,11 +14,12 @@ import jakarta.validation.constraints.Pattern;
 @Schema(name = "ApplicationUpdateRequest", example = """
         {"status": "screening", "source": "referral", "fit_score": 90}""")
 public record ApplicationUpdateRequest(
-        @Schema(allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"})
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                allowableValues = {"sourced", "screening", "interview", "offer", "hired", "rejected"})
         @NotNull @Pattern(regexp = STATUS, message = STATUS_MESSAGE) @StrictJson Patch<String> status,
-        @NotBlank @StrictJson Patch<String> source,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @NotBlank @StrictJson Patch<String> source,
         @Min(0) @Max(100) @StrictJson Patch<Integer> fitScore) {
-    static final String STATUS = "sourced|screening|interview|offer|hired|rejected";
+    static final String STATUS = "^(sourced|screening|interview|offer|hired|rejected)$";
     static final String STATUS_MESSAGE = "must be one of sourced, screening, interview, offer, hired, rejected";
 
     public ApplicationFields over(ApplicationFields base) {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(name = "CandidateUpdateRequest", example = """
         {"headline": "Principal Engineer", "experience_years": 10, "website_url": "https://janedoe.dev"}""")
 public record CandidateUpdateRequest(
-        @NotBlank @StrictJson Patch<String> fullName,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @NotBlank @StrictJson Patch<String> fullName,
         @StrictJson Patch<String> headline,
         @StrictJson Patch<String> location,
         @Min(0) @Max(80) @StrictJson Patch<Integer> experienceYears,

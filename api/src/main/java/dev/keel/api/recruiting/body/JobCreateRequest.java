@@ -26,9 +26,11 @@ public record JobCreateRequest(
         @StrictJson Patch<String> description,
         @StrictJson Patch<List<String>> requiredSkills,
         @StrictJson Patch<List<String>> niceToHaveSkills,
-        @Schema(allowableValues = {"open", "on_hold", "closed"}, defaultValue = "open")
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, allowableValues = {"open", "on_hold", "closed"},
+                defaultValue = "open")
         @NotNull @Pattern(regexp = JobExamples.STATUS, message = JobExamples.STATUS_MESSAGE)
         @StrictJson Patch<String> status,
-        @JsonProperty("is_public") @Schema(defaultValue = "false") @NotNull @StrictJson Patch<Boolean> isPublic)
+        @JsonProperty("is_public") @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, defaultValue = "false")
+        @NotNull @StrictJson Patch<Boolean> isPublic)
         implements JobInput {
 }

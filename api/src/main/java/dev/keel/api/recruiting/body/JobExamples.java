@@ -2,7 +2,7 @@ package dev.keel.api.recruiting.body;
 
 /** The seed's examples and rules for job bodies, shared by the create and update records. */
 final class JobExamples {
-    static final String STATUS = "open|on_hold|closed";
+    static final String STATUS = "^(open|on_hold|closed)$";
     static final String STATUS_MESSAGE = "must be one of open, on_hold, closed";
     static final String CREATE = """
             {"title": "Senior Backend Engineer", "department": "Engineering", "location": "New York, NY",

@@ -12,7 +12,7 @@ import java.util.List;
 /** PATCH /api/v1/jobs/{id}: only the fields sent change; null clears a nullable field. */
 @Schema(name = "JobUpdateRequest", example = JobExamples.UPDATE)
 public record JobUpdateRequest(
-        @NotBlank @StrictJson Patch<String> title,
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @NotBlank @StrictJson Patch<String> title,
         @StrictJson Patch<String> department,
         @StrictJson Patch<String> location,
         @StrictJson Patch<String> employmentType,
@@ -23,8 +23,9 @@ public record JobUpdateRequest(
         @StrictJson Patch<String> description,
         @StrictJson Patch<List<String>> requiredSkills,
         @StrictJson Patch<List<String>> niceToHaveSkills,
-        @Schema(allowableValues = {"open", "on_hold", "closed"})
+        @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, allowableValues = {"open", "on_hold", "closed"})
         @NotNull @Pattern(regexp = JobExamples.STATUS, message = JobExamples.STATUS_MESSAGE)
         @StrictJson Patch<String> status,
-        @JsonProperty("is_public") @NotNull @StrictJson Patch<Boolean> isPublic) implements JobInput {
+        @JsonProperty("is_public") @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) @NotNull
+        @StrictJson Patch<Boolean> isPublic) implements JobInput {
 }
