@@ -1,6 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.recruiting.body.StrictText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The recruiter agent's chat endpoint (seed 000, section 6). */
 @RestController
@@ -22,10 +24,10 @@ public class AgentChatController {
 
     @Schema(name = "ChatRequest", example = """
             {"conversation_id": null, "message": "match candidates for job 5", "mode": "recruiter_assistant"}""")
-    public record ChatRequest(@NotNull String message,
+    public record ChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
                               @Schema(description = "Accepted, currently unused") String conversationId,
                               @Schema(defaultValue = "recruiter_assistant", description = "Accepted, currently unused")
-                              String mode) {
+                              @JsonDeserialize(using = StrictText.class) String mode) {
     }
 
     @Schema(name = "ChatOut")

@@ -1,6 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.recruiting.body.StrictText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** Job and candidate intake from a prompt, a job req or a resume, each run as a Temporal workflow (seed 7, 8). */
 @RestController
@@ -27,7 +29,7 @@ public class AgentIntakeController {
 
     @Schema(name = "FromPromptRequest", example = """
             {"prompt": "We need a Senior Backend Engineer in NYC with Python, FastAPI and PostgreSQL experience"}""")
-    public record FromPromptRequest(@NotBlank String prompt) {
+    public record FromPromptRequest(@NotBlank @JsonDeserialize(using = StrictText.class) String prompt) {
     }
 
     @Schema(name = "JobReqUpload", description = "multipart/form-data fields of from_req")
