@@ -78,6 +78,9 @@ class JobsIT extends KeelApiTest {
         assertThat(tooHigh.status()).isEqualTo(422);
         assertThat(tooHigh.detail()).contains("salary_min");
         assertThat(patch(http, "/api/v1/jobs/" + id, "{\"title\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"status\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"is_public\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"salary_max\":\"lots\"}").status()).isEqualTo(422);
         assertThat(patch(http, "/api/v1/jobs/" + id, "{\"status\":\"archived\"}").status()).isEqualTo(422);
         assertThat(http.get("/api/v1/jobs/" + id).json().path("salary_min").asInt()).isEqualTo(160000);
     }
