@@ -22,16 +22,16 @@ public class AgentChatController {
         this.agent = agent;
     }
 
-    @Schema(name = "ChatRequest", example = """
+    @Schema(name = "AgentChatRequest", example = """
             {"conversation_id": null, "message": "match candidates for job 5", "mode": "recruiter_assistant"}""")
-    public record ChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
+    public record AgentChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
                               @Schema(description = "Accepted, currently unused") String conversationId,
                               @Schema(defaultValue = "recruiter_assistant", description = "Accepted, currently unused")
                               @JsonDeserialize(using = StrictText.class) String mode) {
     }
 
-    @Schema(name = "ChatOut")
-    public record ChatOut(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reply) {
+    @Schema(name = "AgentChatOut")
+    public record AgentChatOut(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reply) {
     }
 
     @PostMapping("/api/v1/agent/chat")
@@ -39,7 +39,7 @@ public class AgentChatController {
             + " ...', 'open a role for ...'), list jobs / open roles, list candidates, summarize candidate N, match"
             + " candidates for job N, match jobs for candidate N, applications for job N. A command without its id"
             + " asks which one; anything else gets the help text.")
-    public ChatOut chat(Caller caller, @Valid @RequestBody ChatRequest body) {
-        return new ChatOut(agent.reply(caller, body.message()));
+    public AgentChatOut chat(Caller caller, @Valid @RequestBody AgentChatRequest body) {
+        return new AgentChatOut(agent.reply(caller, body.message()));
     }
 }
