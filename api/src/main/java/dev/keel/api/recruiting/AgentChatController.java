@@ -25,9 +25,10 @@ public class AgentChatController {
     @Schema(name = "AgentChatRequest", example = """
             {"conversation_id": null, "message": "match candidates for job 5", "mode": "recruiter_assistant"}""")
     public record AgentChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
-                              @Schema(description = "Accepted, currently unused") String conversationId,
-                              @Schema(defaultValue = "recruiter_assistant", description = "Accepted, currently unused")
-                              @JsonDeserialize(using = StrictText.class) String mode) {
+                                   @Schema(description = "Accepted, currently unused") String conversationId,
+                                   @Schema(defaultValue = "recruiter_assistant",
+                                           description = "Accepted, currently unused")
+                                   @JsonDeserialize(using = StrictText.class) String mode) {
     }
 
     @Schema(name = "AgentChatOut")
