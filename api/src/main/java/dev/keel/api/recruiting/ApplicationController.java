@@ -7,6 +7,8 @@ import dev.keel.api.recruiting.body.ApplicationUpdateRequest;
 import dev.keel.domain.recruiting.ApplicationFields;
 import dev.keel.domain.recruiting.ApplicationRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,6 +37,8 @@ public class ApplicationController {
     }
 
     @GetMapping
+    @Parameter(name = "skip", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "50"))
     public Page<ApplicationOut> list(Caller caller, @RequestParam(defaultValue = "0") int skip,
                                      @RequestParam(defaultValue = "50") int limit,
                                      @RequestParam(name = "job_id", required = false) Long jobId,

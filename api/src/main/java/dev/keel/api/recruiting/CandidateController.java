@@ -8,6 +8,8 @@ import dev.keel.domain.recruiting.CandidateFields;
 import dev.keel.domain.recruiting.CandidateRepository;
 import dev.keel.domain.recruiting.CandidateService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -38,6 +40,8 @@ public class CandidateController {
     @GetMapping
     @Operation(description = "q is a case-insensitive full_name substring; limit defaults to 50, at most 100"
             + " (0 answers only the total).")
+    @Parameter(name = "skip", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "50"))
     public Page<CandidateOut> list(Caller caller, @RequestParam(defaultValue = "0") int skip,
                                    @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(required = false) String q) {
