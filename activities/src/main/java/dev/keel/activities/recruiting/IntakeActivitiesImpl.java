@@ -58,8 +58,8 @@ public class IntakeActivitiesImpl implements IntakeActivities {
     public long createJob(CreateJobRequest request) {
         JobDraft d = request.draft();
         JobFields fields = new JobFields(d.title(), d.department(), d.location(), d.employmentType(), d.remoteOption(),
-                d.salaryMin(), d.salaryMax(), d.currency(), d.description(), d.requiredSkills(), d.niceToHaveSkills(),
-                "open", false);
+                wide(d.salaryMin()), wide(d.salaryMax()), d.currency() == null ? JobFields.DEFAULT_CURRENCY : d.currency(),
+                d.description(), d.requiredSkills(), d.niceToHaveSkills(), "open", false);
         fields.problem().ifPresent(p -> {
             throw terminal(ApplicationFailure.newNonRetryableFailure("Extracted job is invalid: " + p,
                     FailureType.VALIDATION.type()));
@@ -100,5 +100,9 @@ public class IntakeActivitiesImpl implements IntakeActivities {
     static IntakeUpload load(IntakeUploadRepository uploads, UploadRef ref) {
         return uploads.find(ref.orgId(), ref.uploadId()).orElseThrow(() -> ApplicationFailure.newNonRetryableFailure(
                 "Upload " + ref.uploadId() + " not found", FailureType.NOT_FOUND.type()));
+    }
+
+    private static Long wide(Integer salary) {
+        return salary == null ? null : salary.longValue();
     }
 }

@@ -1,15 +1,20 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
-import dev.keel.api.platform.ApiException;
+import dev.keel.api.recruiting.body.StrictText;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The recruiter agent's chat endpoint (seed 000, section 6). */
 @RestController
+@Tag(name = "recruiting")
 public class AgentChatController {
     private final RecruiterAgent agent;
 
@@ -17,19 +22,25 @@ public class AgentChatController {
         this.agent = agent;
     }
 
-    public record ChatOut(String reply) {
+    @Schema(name = "AgentChatRequest", example = """
+            {"conversation_id": null, "message": "match candidates for job 5", "mode": "recruiter_assistant"}""")
+    public record AgentChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
+                                   @Schema(description = "Accepted, currently unused") String conversationId,
+                                   @Schema(defaultValue = "recruiter_assistant",
+                                           description = "Accepted, currently unused")
+                                   @JsonDeserialize(using = StrictText.class) String mode) {
+    }
+
+    @Schema(name = "AgentChatOut")
+    public record AgentChatOut(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reply) {
     }
 
     @PostMapping("/api/v1/agent/chat")
-    @Operation(description = "message is required; conversation_id and mode are accepted and currently unused."
-            + " Unknown requests get the help text.")
-    public ChatOut chat(Caller caller, @RequestBody JsonNode body) {
-        JsonBody b = new JsonBody(body);
-        String message = b.text("message", null);
-        b.text("mode", null);
-        if (message == null) {
-            throw ApiException.unprocessable("message: field required");
-        }
-        return new ChatOut(agent.reply(caller, message));
+    @Operation(summary = "Chat with the recruiter agent", description = "An intent router: create a job ('new job:"
+            + " ...', 'open a role for ...'), list jobs / open roles, list candidates, summarize candidate N, match"
+            + " candidates for job N, match jobs for candidate N, applications for job N. A command without its id"
+            + " asks which one; anything else gets the help text.")
+    public AgentChatOut chat(Caller caller, @Valid @RequestBody AgentChatRequest body) {
+        return new AgentChatOut(agent.reply(caller, body.message()));
     }
 }

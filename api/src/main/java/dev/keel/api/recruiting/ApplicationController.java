@@ -2,9 +2,15 @@ package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.recruiting.body.ApplicationCreateRequest;
+import dev.keel.api.recruiting.body.ApplicationUpdateRequest;
 import dev.keel.domain.recruiting.ApplicationFields;
 import dev.keel.domain.recruiting.ApplicationRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -18,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Applications (a candidate in a job's pipeline) of the caller's organization (seed 000, section 4). */
 @RestController
+@Tag(name = "recruiting")
 @RequestMapping("/api/v1/applications")
 public class ApplicationController {
     private final ApplicationRepository applications;
@@ -31,6 +37,8 @@ public class ApplicationController {
     }
 
     @GetMapping
+    @Parameter(name = "skip", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "50"))
     public Page<ApplicationOut> list(Caller caller, @RequestParam(defaultValue = "0") int skip,
                                      @RequestParam(defaultValue = "50") int limit,
                                      @RequestParam(name = "job_id", required = false) Long jobId,
@@ -45,11 +53,10 @@ public class ApplicationController {
     @Operation(description = "status (default sourced: sourced, screening, interview, offer, hired, rejected), source"
             + " (default manual) and fit_score (0..100) are optional. 404 when the job or candidate is not in the"
             + " caller's organization; 400 when an application for the pair already exists.")
-    public ApplicationOut create(Caller caller, @RequestBody JsonNode body) {
-        JsonBody b = new JsonBody(body);
-        long jobId = b.id("job_id");
-        long candidateId = b.id("candidate_id");
-        ApplicationFields fields = ProfileBodies.application(ApplicationFields.defaults(), b);
+    public ApplicationOut create(Caller caller, @Valid @RequestBody ApplicationCreateRequest body) {
+        long jobId = body.job();
+        long candidateId = body.candidate();
+        ApplicationFields fields = body.fields();
         try {
             long id = applications.insert(caller.orgId(), jobId, candidateId, fields)
                     .orElseThrow(() -> ApiException.notFound("Job or candidate not found"));
@@ -69,9 +76,10 @@ public class ApplicationController {
 
     @PatchMapping("/{applicationId}")
     @Operation(description = "Changes only status, source and fit_score as sent; fit_score null clears it.")
-    public ApplicationOut update(Caller caller, @PathVariable long applicationId, @RequestBody JsonNode body) {
+    public ApplicationOut update(Caller caller, @PathVariable long applicationId,
+                                 @Valid @RequestBody ApplicationUpdateRequest body) {
         var current = applications.find(caller.orgId(), applicationId).orElseThrow(this::notFound);
-        ApplicationFields merged = ProfileBodies.application(current.fields(), new JsonBody(body));
+        ApplicationFields merged = body.over(current.fields());
         if (!applications.update(caller.orgId(), applicationId, merged)) {
             throw notFound();
         }

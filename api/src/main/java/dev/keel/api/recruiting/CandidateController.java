@@ -2,10 +2,16 @@ package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.recruiting.body.CandidateCreateRequest;
+import dev.keel.api.recruiting.body.CandidateUpdateRequest;
 import dev.keel.domain.recruiting.CandidateFields;
 import dev.keel.domain.recruiting.CandidateRepository;
 import dev.keel.domain.recruiting.CandidateService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Candidates of the caller's organization (seed 000, section 3). */
 @RestController
+@Tag(name = "recruiting")
 @RequestMapping("/api/v1/candidates")
 public class CandidateController {
     private final CandidateRepository candidates;
@@ -32,7 +38,10 @@ public class CandidateController {
     }
 
     @GetMapping
-    @Operation(description = "q is a case-insensitive full_name substring; limit defaults to 50, at most 100.")
+    @Operation(description = "q is a case-insensitive full_name substring; limit defaults to 50, at most 100"
+            + " (0 answers only the total).")
+    @Parameter(name = "skip", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "limit", schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "50"))
     public Page<CandidateOut> list(Caller caller, @RequestParam(defaultValue = "0") int skip,
                                    @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(required = false) String q) {
@@ -43,8 +52,8 @@ public class CandidateController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public CandidateOut create(Caller caller, @RequestBody JsonNode body) {
-        CandidateFields fields = ProfileBodies.candidate(CandidateFields.empty(), body);
+    public CandidateOut create(Caller caller, @Valid @RequestBody CandidateCreateRequest body) {
+        CandidateFields fields = body.over(CandidateFields.empty());
         return CandidateOut.of(service.create(caller.orgId(), fields));
     }
 
@@ -55,9 +64,10 @@ public class CandidateController {
 
     @PatchMapping("/{candidateId}")
     @Operation(description = "Changes only the fields sent; an explicit null clears a nullable field.")
-    public CandidateOut update(Caller caller, @PathVariable long candidateId, @RequestBody JsonNode body) {
+    public CandidateOut update(Caller caller, @PathVariable long candidateId,
+                               @Valid @RequestBody CandidateUpdateRequest body) {
         var current = candidates.find(caller.orgId(), candidateId).orElseThrow(this::notFound);
-        CandidateFields merged = ProfileBodies.candidate(current.fields(), body);
+        CandidateFields merged = body.over(current.fields());
         return service.update(caller.orgId(), candidateId, merged).map(CandidateOut::of).orElseThrow(this::notFound);
     }
 

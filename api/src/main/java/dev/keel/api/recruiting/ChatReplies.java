@@ -11,10 +11,10 @@ final class ChatReplies {
     static final int MATCH_ITEMS = 15;
     static final String HELP = """
             I can help with your jobs, candidates and pipelines. Try:
-            - 'create a new job for a senior backend engineer in NYC ...'
-            - 'list jobs' / 'show open jobs'
+            - 'create a new job for a senior backend engineer in NYC ...' / 'new job: ...' / 'open a role for ...'
+            - 'list jobs' / 'show open jobs' / 'which jobs are still open?'
             - 'list candidates'
-            - 'summarize candidate 3'
+            - 'summarize candidate 3' / 'who is candidate #3'
             - 'match candidates for job 5'
             - 'match jobs for candidate 7'
             - 'applications for job 5' / 'pipeline for job 5'""";

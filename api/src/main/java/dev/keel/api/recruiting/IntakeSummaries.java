@@ -15,7 +15,7 @@ final class IntakeSummaries {
                 + "- Employment type: " + or(job.employmentType()) + "\n"
                 + "- Remote option: " + or(job.remoteOption()) + "\n"
                 + "- Salary range: " + salary(job) + "\n"
-                + "- Required skills: " + (job.requiredSkills().isEmpty() ? "not specified"
+                + "- Required skills: " + (job.requiredSkills() == null || job.requiredSkills().isEmpty() ? "not specified"
                 : String.join(", ", job.requiredSkills())) + "\n"
                 + "- Extracted by: " + extractor + "\n\n"
                 + "You can now say things like:\n"

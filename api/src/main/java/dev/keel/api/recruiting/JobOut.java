@@ -3,13 +3,18 @@ package dev.keel.api.recruiting;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.keel.domain.recruiting.Job;
 import dev.keel.domain.recruiting.JobFields;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** A job as the seed's JobOut, field for field. */
-public record JobOut(long id, long orgId, Long createdByUserId, String title, String department, String location,
-                     String employmentType, String remoteOption, Integer salaryMin, Integer salaryMax,
-                     String currency, String description, List<String> requiredSkills,
-                     List<String> niceToHaveSkills, String status, @JsonProperty("is_public") boolean isPublic) {
+/** A job as the seed's JobOut, field for field. Skill lists are null until set, salaries 64-bit integers. */
+@Schema(name = "JobOut")
+public record JobOut(long id, long orgId, Long createdByUserId,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, String department,
+                     String location, String employmentType, String remoteOption, Long salaryMin, Long salaryMax,
+                     String currency, String description, List<String> requiredSkills, List<String> niceToHaveSkills,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"open", "on_hold", "closed"})
+                     String status,
+                     @JsonProperty("is_public") boolean isPublic) {
 
     static JobOut of(Job job) {
         JobFields f = job.fields();

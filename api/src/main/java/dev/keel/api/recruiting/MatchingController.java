@@ -6,6 +6,8 @@ import dev.keel.domain.recruiting.CandidateMatch;
 import dev.keel.domain.recruiting.JobMatch;
 import dev.keel.domain.recruiting.MatchingService;
 import dev.keel.domain.recruiting.RecruitingNotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Matching API (seed 000 section 5): scores, reasons and strategy; every returned match is logged. */
 @RestController
+@Tag(name = "recruiting")
 @RequestMapping("/api/v1/matching")
 public class MatchingController {
     static final int DEFAULT_LIMIT = 20;
@@ -28,16 +31,27 @@ public class MatchingController {
         this.matching = matching;
     }
 
-    public record CandidatesForJobRequest(@NotNull Long jobId, @Min(1) @Max(100) Integer limit) {
+    @Schema(name = "CandidatesForJobRequest", example = """
+            {"job_id": 5, "limit": 20}""")
+    public record CandidatesForJobRequest(@NotNull Long jobId,
+                                          @Schema(defaultValue = "20") @Min(0) @Max(100) Integer limit) {
     }
 
-    public record JobsForCandidateRequest(@NotNull Long candidateId, @Min(1) @Max(100) Integer limit) {
+    @Schema(name = "JobsForCandidateRequest", example = """
+            {"candidate_id": 12, "limit": 20}""")
+    public record JobsForCandidateRequest(@NotNull Long candidateId,
+                                          @Schema(defaultValue = "20") @Min(0) @Max(100) Integer limit) {
     }
 
-    public record CandidatesForJobResponse(long jobId, List<CandidateMatch> matches) {
+    @Schema(name = "CandidatesForJobResponse")
+    public record CandidatesForJobResponse(long jobId,
+                                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+                                           List<CandidateMatch> matches) {
     }
 
-    public record JobsForCandidateResponse(long candidateId, List<JobMatch> matches) {
+    @Schema(name = "JobsForCandidateResponse")
+    public record JobsForCandidateResponse(long candidateId,
+                                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<JobMatch> matches) {
     }
 
     @PostMapping("/candidates_for_job")

@@ -1,28 +1,22 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.recruiting.AgentIntents.Intent;
 import dev.keel.domain.recruiting.ApplicationRepository;
 import dev.keel.domain.recruiting.CandidateRepository;
 import dev.keel.domain.recruiting.JobRepository;
 import dev.keel.domain.recruiting.MatchingService;
 import dev.keel.domain.recruiting.PageQuery;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
-/** The intent router behind /agent/chat. Ids resolve only inside the caller's organization; unknown text gets help. */
+/**
+ * The recruiter agent behind /agent/chat ({@link AgentIntents} reads the message). Ids resolve only inside the
+ * caller's organization; a command without its id gets the question "which one?" with the choices; unknown text
+ * gets help.
+ */
 @Service
 public class RecruiterAgent {
-    private static final Pattern CREATE = Pattern.compile("(?is)^\\s*(?:please\\s+)?(?:create|add|post|open)\\s+(?:a\\s+)?(?:new\\s+)?job(?:\\s+posting)?\\b[\\s:,-]*(?:for\\s+)?(.*)$");
-    private static final Pattern MATCH_CANDIDATES = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?candidates\\s+(?:for|to)\\s+job\\s*#?(\\d{1,18})(?!\\d)");
-    private static final Pattern MATCH_JOBS = Pattern.compile("(?i)\\b(?:match(?:ing)?\\s+)?jobs\\s+(?:for|to)\\s+candidate\\s*#?(\\d{1,18})(?!\\d)");
-    private static final Pattern PIPELINE = Pattern.compile("(?i)\\b(?:applications|pipeline)\\s+(?:for|of)\\s+job\\s*#?(\\d{1,18})(?!\\d)");
-    private static final Pattern SUMMARIZE = Pattern.compile("(?i)\\b(?:summari[sz]e|show|describe|tell me about)\\s+candidate\\s*#?(\\d{1,18})(?!\\d)");
-    private static final Pattern LIST_JOBS = Pattern.compile("(?i)\\b(?:list|show|my|all)\\s+(open\\s+)?jobs\\b|^\\s*(open\\s+)?jobs\\s*$");
-    private static final Pattern LIST_CANDIDATES = Pattern.compile("(?i)\\b(?:list|show|my|all)\\s+candidates\\b|^\\s*candidates\\s*$");
-
     private final JobRepository jobs;
     private final CandidateRepository candidates;
     private final ApplicationRepository applications;
@@ -40,52 +34,73 @@ public class RecruiterAgent {
 
     public String reply(Caller caller, String message) {
         long org = caller.orgId();
-        Matcher m;
-        if ((m = CREATE.matcher(message)).matches()) {
-            String description = m.group(1).strip();
-            return description.isEmpty() ? "Tell me about the job, e.g. 'create a job for a senior backend engineer in NYC'."
-                    : intake.jobFromPrompt(caller, description).summary();
+        Intent intent = AgentIntents.of(message);
+        Long id = intent.id();
+        return switch (intent.kind()) {
+            case CREATE_JOB -> intent.text().isEmpty()
+                    ? "Tell me about the job, e.g. 'new job: senior backend engineer in NYC, Python, PostgreSQL'."
+                    : intake.jobFromPrompt(caller, intent.text()).summary();
+            case MATCH_CANDIDATES -> id == null ? whichJob(org, "match candidates for job") : matchCandidates(org, id);
+            case MATCH_JOBS -> id == null ? whichCandidate(org, "match jobs for candidate") : matchJobs(org, id);
+            case PIPELINE -> id == null ? whichJob(org, "pipeline for job") : pipeline(org, id);
+            case SUMMARIZE -> id == null ? whichCandidate(org, "summarize candidate") : summarize(org, id);
+            case LIST_JOBS -> listJobs(org, null);
+            case LIST_OPEN_JOBS -> listJobs(org, "open");
+            case LIST_CANDIDATES -> listCandidates(org);
+            case HELP -> ChatReplies.HELP;
+        };
+    }
+
+    private String matchCandidates(long org, long jobId) {
+        MatchingService service = matching.getIfAvailable();
+        if (jobs.find(org, jobId).isEmpty()) {
+            return "Job #" + jobId + " not found.";
         }
-        if ((m = MATCH_CANDIDATES.matcher(message)).find()) {
-            long jobId = Long.parseLong(m.group(1));
-            MatchingService service = matching.getIfAvailable();
-            if (jobs.find(org, jobId).isEmpty()) {
-                return "Job #" + jobId + " not found.";
-            }
-            return service == null ? "Matching is not available yet."
-                    : ChatReplies.candidateMatches(jobId, service.candidatesForJob(org, jobId, 100));
+        return service == null ? "Matching is not available yet."
+                : ChatReplies.candidateMatches(jobId, service.candidatesForJob(org, jobId, 100));
+    }
+
+    private String matchJobs(long org, long candidateId) {
+        MatchingService service = matching.getIfAvailable();
+        if (candidates.find(org, candidateId).isEmpty()) {
+            return "Candidate #" + candidateId + " not found.";
         }
-        if ((m = MATCH_JOBS.matcher(message)).find()) {
-            long candidateId = Long.parseLong(m.group(1));
-            MatchingService service = matching.getIfAvailable();
-            if (candidates.find(org, candidateId).isEmpty()) {
-                return "Candidate #" + candidateId + " not found.";
-            }
-            return service == null ? "Matching is not available yet."
-                    : ChatReplies.jobMatches(candidateId, service.jobsForCandidate(org, candidateId, 100));
-        }
-        if ((m = PIPELINE.matcher(message)).find()) {
-            return pipeline(org, Long.parseLong(m.group(1)));
-        }
-        if ((m = SUMMARIZE.matcher(message)).find()) {
-            long id = Long.parseLong(m.group(1));
-            return candidates.find(org, id).map(c -> CandidateSummary.of(CandidateOut.of(c),
-                            applications.count(org, null, id)))
-                    .orElse("Candidate #" + id + " not found.");
-        }
-        if ((m = LIST_JOBS.matcher(message)).find()) {
-            boolean open = m.group(1) != null || m.group(2) != null
-                    || message.toLowerCase(Locale.ROOT).contains("open jobs");
-            return listJobs(org, open ? "open" : null);
-        }
-        if (LIST_CANDIDATES.matcher(message).find()) {
-            long total = candidates.count(org, null);
-            return total == 0 ? "You have no candidates yet. Upload a resume to add one."
-                    : ChatReplies.list("Here are your candidates (" + total + " total):",
-                    candidates.list(org, null, new PageQuery(0, ChatReplies.LIST_ITEMS)).stream()
-                            .map(CandidateOut::of).toList(), total, ChatReplies::candidate);
-        }
-        return ChatReplies.HELP;
+        return service == null ? "Matching is not available yet."
+                : ChatReplies.jobMatches(candidateId, service.jobsForCandidate(org, candidateId, 100));
+    }
+
+    private String summarize(long org, long id) {
+        return candidates.find(org, id).map(c -> CandidateSummary.of(CandidateOut.of(c),
+                        applications.count(org, null, id)))
+                .orElse("Candidate #" + id + " not found.");
+    }
+
+    private String listCandidates(long org) {
+        long total = candidates.count(org, null);
+        return total == 0 ? "You have no candidates yet. Upload a resume to add one."
+                : ChatReplies.list("Here are your candidates (" + total + " total):", candidates.list(org, null,
+                        new PageQuery(0, ChatReplies.LIST_ITEMS)).stream().map(CandidateOut::of).toList(),
+                total, ChatReplies::candidate);
+    }
+
+    /** The question for a job command sent without its number, with the open jobs to choose from. */
+    private String whichJob(long org, String command) {
+        long total = jobs.count(org, "open", null);
+        String question = "Which job? Say '" + command + " <id>'";
+        return total == 0 ? question + ". You have no open jobs yet." : ChatReplies.list(question + ", e.g. one of your"
+                        + " open jobs (" + total + " total):", jobs.list(org, "open", null,
+                        new PageQuery(0, ChatReplies.LIST_ITEMS)).stream().map(JobOut::of).toList(),
+                total, ChatReplies::job);
+    }
+
+    /** The question for a candidate command sent without its number, with candidates to choose from. */
+    private String whichCandidate(long org, String command) {
+        long total = candidates.count(org, null);
+        String question = "Which candidate? Say '" + command + " <id>'";
+        return total == 0 ? question + ". You have no candidates yet." : ChatReplies.list(question + ", e.g. one of"
+                        + " your candidates (" + total + " total):", candidates.list(org, null,
+                        new PageQuery(0, ChatReplies.LIST_ITEMS)).stream().map(CandidateOut::of).toList(),
+                total, ChatReplies::candidate);
     }
 
     private String listJobs(long org, String status) {

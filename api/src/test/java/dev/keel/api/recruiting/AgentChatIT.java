@@ -88,6 +88,53 @@ class AgentChatIT extends KeelApiTest {
         assertThat(http.get("/api/v1/jobs").json().path("total").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void answersOpenRolesAndWhichJobsAreStillOpen() {
+        assertThat(chat("open roles")).isEqualTo("You have no open jobs yet. Say 'create a job for ...' to add one.");
+        long open = http.postJson("/api/v1/jobs", "{\"title\":\"Data Engineer\"}").json().path("id").asLong();
+        http.postJson("/api/v1/jobs", "{\"title\":\"Old Role\",\"status\":\"closed\"}");
+        for (String message : new String[] {"open roles", "Open roles?", "which jobs are still open?",
+                "what positions are open"}) {
+            assertThat(chat(message)).as(message).isEqualTo("Here are your open jobs (1 total):\n\n- Job #" + open
+                    + ": Data Engineer [open]");
+        }
+    }
+
+    @Test
+    void createsAJobFromNewJobAndOpenARole() {
+        assertThat(chat("new job: Senior Backend Engineer in NYC with Python"))
+                .startsWith("I've created a new job from your description:")
+                .contains(": Senior Backend Engineer\n", "- Location: New York, NY");
+        assertThat(chat("open a role for a data scientist in Berlin"))
+                .startsWith("I've created a new job from your description:").contains("Data Scientist");
+        assertThat(http.get("/api/v1/jobs").json().path("total").asLong()).isEqualTo(2);
+        assertThat(chat("new job")).startsWith("Tell me about the job");
+        assertThat(http.get("/api/v1/jobs").json().path("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void answersWhoIsCandidateN() {
+        long cand = http.postJson("/api/v1/candidates", SeedExamples.CANDIDATE).json().path("id").asLong();
+        assertThat(chat("who is candidate #" + cand)).startsWith("Candidate #" + cand + ": Jane Doe\n")
+                .contains("- Current role: Staff Engineer @ TechCorp");
+        assertThat(chat("Who is candidate " + cand + "?")).startsWith("Candidate #" + cand + ": Jane Doe\n");
+    }
+
+    @Test
+    void asksWhichOneWhenTheIdIsMissing() {
+        assertThat(chat("summarize candidate")).isEqualTo("Which candidate? Say 'summarize candidate <id>'. You have"
+                + " no candidates yet.");
+        assertThat(chat("match candidates for job")).isEqualTo("Which job? Say 'match candidates for job <id>'. You"
+                + " have no open jobs yet.");
+        long cand = http.postJson("/api/v1/candidates", SeedExamples.CANDIDATE).json().path("id").asLong();
+        long job = http.postJson("/api/v1/jobs", SeedExamples.JOB).json().path("id").asLong();
+        assertThat(chat("summarize candidate")).isEqualTo("Which candidate? Say 'summarize candidate <id>', e.g. one"
+                + " of your candidates (1 total):\n\n- Candidate #" + cand + ": Jane Doe (Staff Engineer @ TechCorp)");
+        assertThat(chat("match candidates for job")).isEqualTo("Which job? Say 'match candidates for job <id>', e.g."
+                + " one of your open jobs (1 total):\n\n- Job #" + job + ": Senior Backend Engineer (New York, NY) [open]");
+        assertThat(chat("match jobs for candidate")).startsWith("Which candidate? Say 'match jobs for candidate <id>'");
+    }
+
     private String chat(String message) {
         var response = http.send(http.builder("/api/v1/agent/chat").timeout(Duration.ofSeconds(90))
                 .header("Content-Type", "application/json")

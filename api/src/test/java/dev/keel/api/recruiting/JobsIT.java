@@ -53,7 +53,8 @@ class JobsIT extends KeelApiTest {
         JsonNode job = http.postJson("/api/v1/jobs", "{\"title\":\"Designer\"}").json();
         assertThat(job.path("status").asString()).isEqualTo("open");
         assertThat(job.path("is_public").asBoolean()).isFalse();
-        assertThat(job.path("required_skills").isArray()).isTrue();
+        assertThat(job.path("currency").asString()).isEqualTo("USD");
+        assertThat(job.path("required_skills").isNull()).isTrue();
         assertThat(job.path("salary_min").isNull()).isTrue();
     }
 
@@ -77,6 +78,9 @@ class JobsIT extends KeelApiTest {
         assertThat(tooHigh.status()).isEqualTo(422);
         assertThat(tooHigh.detail()).contains("salary_min");
         assertThat(patch(http, "/api/v1/jobs/" + id, "{\"title\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"status\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"is_public\":null}").status()).isEqualTo(422);
+        assertThat(patch(http, "/api/v1/jobs/" + id, "{\"salary_max\":\"lots\"}").status()).isEqualTo(422);
         assertThat(patch(http, "/api/v1/jobs/" + id, "{\"status\":\"archived\"}").status()).isEqualTo(422);
         assertThat(http.get("/api/v1/jobs/" + id).json().path("salary_min").asInt()).isEqualTo(160000);
     }

@@ -4,21 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The editable fields of a job; {@link #problem()} names the first rule the values break, if any. */
+/**
+ * The editable fields of a job; {@link #problem()} names the first rule the values break, if any. Skill lists are
+ * null when never set (as in the original product), salaries are 64-bit.
+ */
 public record JobFields(String title, String department, String location, String employmentType,
-                        String remoteOption, Integer salaryMin, Integer salaryMax, String currency,
+                        String remoteOption, Long salaryMin, Long salaryMax, String currency,
                         String description, List<String> requiredSkills, List<String> niceToHaveSkills,
                         String status, boolean isPublic) {
     public static final Set<String> STATUSES = Set.of("open", "on_hold", "closed");
 
     public JobFields {
-        requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);
-        niceToHaveSkills = niceToHaveSkills == null ? List.of() : List.copyOf(niceToHaveSkills);
+        requiredSkills = requiredSkills == null ? null : List.copyOf(requiredSkills);
+        niceToHaveSkills = niceToHaveSkills == null ? null : List.copyOf(niceToHaveSkills);
     }
 
-    /** What a create request starts from: status open, not public, no skills. */
+    public static final String DEFAULT_CURRENCY = "USD";
+
+    /** What a create request starts from: status open, not public, currency USD, skill lists unset (null). */
     public static JobFields defaults() {
-        return new JobFields(null, null, null, null, null, null, null, null, null, List.of(), List.of(), "open", false);
+        return new JobFields(null, null, null, null, null, null, null, DEFAULT_CURRENCY, null, null, null, "open", false);
     }
 
     public Optional<String> problem() {

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 public class JobRepository {
     private static final String COLUMNS = "id, org_id, created_by_user_id, title, department, location, employment_type,"
             + " remote_option, salary_min, salary_max, currency, description,"
-            + " ARRAY(SELECT jsonb_array_elements_text(required_skills)) AS required_skills,"
-            + " ARRAY(SELECT jsonb_array_elements_text(nice_to_have_skills)) AS nice_to_have_skills, status, is_public";
+            + " " + skills("required_skills") + ", " + skills("nice_to_have_skills") + ", status, is_public";
     private static final String FILTER = " WHERE org_id = :org AND (CAST(:status AS TEXT) IS NULL OR status = :status)"
             + " AND (CAST(:q AS TEXT) IS NULL OR strpos(lower(title), lower(:q)) > 0)";
 
@@ -103,17 +102,28 @@ public class JobRepository {
         return values.toArray();
     }
 
+    /** A JSONB skill list as a text array; a SQL NULL (never set) stays NULL. */
+    private static String skills(String column) {
+        return "CASE WHEN " + column + " IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(" + column
+                + ")) END AS " + column;
+    }
+
     private static String[] array(List<String> values) {
-        return values.toArray(String[]::new);
+        return values == null ? null : values.toArray(String[]::new);
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+        return array == null ? null : List.of((String[]) array.getArray());
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Long bigint(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
@@ -122,7 +132,7 @@ public class JobRepository {
         Long createdBy = rs.wasNull() ? null : userId;
         return new Job(rs.getLong("id"), rs.getLong("org_id"), createdBy, new JobFields(rs.getString("title"),
                 rs.getString("department"), rs.getString("location"), rs.getString("employment_type"),
-                rs.getString("remote_option"), integer(rs, "salary_min"), integer(rs, "salary_max"),
+                rs.getString("remote_option"), bigint(rs, "salary_min"), bigint(rs, "salary_max"),
                 rs.getString("currency"), rs.getString("description"), strings(rs, "required_skills"),
                 strings(rs, "nice_to_have_skills"), rs.getString("status"), rs.getBoolean("is_public")));
     }

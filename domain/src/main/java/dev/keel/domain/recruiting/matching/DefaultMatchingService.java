@@ -34,6 +34,9 @@ public class DefaultMatchingService implements MatchingService {
     @Override
     public List<CandidateMatch> candidatesForJob(long orgId, long jobId, int limit) {
         JobProfile job = profiles.job(orgId, jobId).orElseThrow(() -> RecruitingNotFoundException.job(jobId));
+        if (limit <= 0) {
+            return List.of();
+        }
         List<CandidateMatch> matches;
         try {
             matches = semantic.candidatesForJob(orgId, job, limit).orElse(null);
@@ -53,6 +56,9 @@ public class DefaultMatchingService implements MatchingService {
     public List<JobMatch> jobsForCandidate(long orgId, long candidateId, int limit) {
         CandidateProfile candidate = profiles.candidate(orgId, candidateId)
                 .orElseThrow(() -> RecruitingNotFoundException.candidate(candidateId));
+        if (limit <= 0) {
+            return List.of();
+        }
         List<JobMatch> matches;
         try {
             matches = semantic.jobsForCandidate(orgId, candidate, limit).orElse(null);
