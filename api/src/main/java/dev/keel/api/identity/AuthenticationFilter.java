@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The authentication gate, closed by default. Establishes the {@link Caller} from a Bearer token (access or CLI)
  * or an X-API-Key and answers 401 to every request without a valid credential unless its route is in
- * {@link PublicEndpoints}; it runs before the body is read or its content type is looked at. On a public route a
+ * {@link PublicEndpoints} (403 under {@code /api/v1/} when a credential was sent and rejected, as the recruiting
+ * seed says); it runs before the body is read or its content type is looked at. On a public route a
  * presented but invalid credential is left to the endpoint ({@code Caller.ATTRIBUTE + ".failure"}). Actuator
  * routes other than health (metrics) also need a platform admin.
  */
@@ -56,6 +57,10 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         if (!PublicEndpoints.isPublic(request.getMethod(), path, queryParameters(request))) {
             if (!(request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller)) {
                 Object failure = request.getAttribute(FAILURE);
+                if (failure instanceof String s && path.startsWith("/api/v1/")) {
+                    JsonErrors.write(response, 403, s); // the recruiting seed: a rejected token is 403
+                    return;
+                }
                 response.setHeader("WWW-Authenticate", "Bearer");
                 JsonErrors.write(response, 401, failure instanceof String s ? s : NOT_AUTHENTICATED);
                 return;
