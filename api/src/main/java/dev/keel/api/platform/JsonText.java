@@ -3,6 +3,7 @@ package dev.keel.api.platform;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +22,8 @@ final class JsonText {
                 if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
                     String problem = problem(parser.getString());
                     if (problem != null) {
-                        String where = token == JsonToken.PROPERTY_NAME ? "a property name" : parser.currentName();
-                        return (where == null ? "a string" : where) + ": " + problem;
+                        String where = token == JsonToken.PROPERTY_NAME ? "a property name" : nearestName(parser);
+                        return where + ": " + problem;
                     }
                 }
             }
@@ -30,6 +31,17 @@ final class JsonText {
             // Left to the message converter, which answers it as a malformed body.
         }
         return null;
+    }
+
+    /** The property the string belongs to, looking through enclosing arrays ({@code "tags": ["..."]}). */
+    private static String nearestName(JsonParser parser) {
+        for (TokenStreamContext context = parser.streamReadContext(); context != null;
+                context = context.getParent()) {
+            if (context.currentName() != null) {
+                return context.currentName();
+            }
+        }
+        return "a string";
     }
 
     static String problem(String text) {
