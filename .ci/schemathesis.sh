@@ -50,7 +50,7 @@ stop_app() {
 }
 trap stop_app EXIT
 
-for _ in $(seq 150); do
+for _ in $(seq "${ST_START_SECONDS:-300}"); do
   if curl -sf "$base/health" >/dev/null 2>&1; then break; fi
   kill -0 "$app_pid" 2>/dev/null || { echo "app exited during start"; tail -50 "$out/app.log"; exit 1; }
   sleep 1
