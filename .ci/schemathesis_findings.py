@@ -9,6 +9,7 @@ from collections import defaultdict
 
 CHECK = re.compile(r"^- (ST\d+ [^\n]+)$", re.M)
 RECEIVED = re.compile(r"Received: (\d+)\s+Documented: ([^\n]+)")
+SCHEMA_AT = re.compile(r"^\s+([^\n]+)\n\n\s+Validated against the response schema[^\n]*\n\n\s+Schema at (\S+):", re.M)
 
 
 def main(paths):
@@ -20,6 +21,8 @@ def main(paths):
                 checks = CHECK.findall(text) or [failure.get("message") or "error"]
                 for check in checks:
                     findings[case.get("name")][check.strip()]
+                for problem, where in SCHEMA_AT.findall(text):
+                    findings[case.get("name")]["ST108 Response violates schema"].add(f"{where}: {problem}")
                 for received, documented in RECEIVED.findall(text):
                     findings[case.get("name")]["ST103 Undocumented status code"].add(
                         f"{received} (documented {documented.strip()})")
