@@ -8,10 +8,10 @@ import java.time.Duration;
 /** Activity timeouts and retry policies shared by the workflows, named by the kind of work. */
 public final class ActivityProfiles {
     /**
-     * JDK exceptions that only a bug or bad input raises: retrying the same input fails the same way, so they
+     * Exceptions that only a bug or bad input raises: retrying the same input fails the same way, so they
      * stop at once like the {@link FailureType}s (Temporal matches the exception's class name exactly).
      */
-    private static final String[] DETERMINISTIC_JAVA_ERRORS = {
+    private static final String[] DETERMINISTIC_ERRORS = {
         "java.lang.IllegalArgumentException",
         "java.lang.NumberFormatException",
         "java.lang.NullPointerException",
@@ -22,6 +22,9 @@ public final class ActivityProfiles {
         "java.lang.StringIndexOutOfBoundsException",
         "java.lang.UnsupportedOperationException",
         "java.nio.charset.MalformedInputException",
+        // A constraint or data error (check constraint, NUL byte, value out of range) fails the same way each time;
+        // its subclass DuplicateKeyException is left retryable, since a retry after a race finds the row.
+        "org.springframework.dao.DataIntegrityViolationException",
     };
 
     private ActivityProfiles() {
@@ -30,9 +33,9 @@ public final class ActivityProfiles {
     /** Failure types no retry policy retries: every {@link FailureType} and the deterministic JDK errors. */
     public static String[] doNotRetry() {
         String[] types = FailureType.all();
-        String[] all = new String[types.length + DETERMINISTIC_JAVA_ERRORS.length];
+        String[] all = new String[types.length + DETERMINISTIC_ERRORS.length];
         System.arraycopy(types, 0, all, 0, types.length);
-        System.arraycopy(DETERMINISTIC_JAVA_ERRORS, 0, all, types.length, DETERMINISTIC_JAVA_ERRORS.length);
+        System.arraycopy(DETERMINISTIC_ERRORS, 0, all, types.length, DETERMINISTIC_ERRORS.length);
         return all;
     }
 

@@ -16,7 +16,8 @@ class ActivityProfilesTest {
                 ActivityProfiles.localDbWrite().getRetryOptions());
         for (RetryOptions policy : policies) {
             assertThat(policy.getDoNotRetry()).contains(FailureType.all())
-                    .contains("java.lang.IllegalArgumentException", "java.lang.NullPointerException");
+                    .contains("java.lang.IllegalArgumentException", "java.lang.NullPointerException",
+                            "org.springframework.dao.DataIntegrityViolationException");
         }
     }
 
