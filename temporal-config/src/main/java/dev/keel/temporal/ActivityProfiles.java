@@ -7,10 +7,44 @@ import java.time.Duration;
 
 /** Activity timeouts and retry policies shared by the workflows, named by the kind of work. */
 public final class ActivityProfiles {
+    /**
+     * Exceptions that only a bug or bad input raises: retrying the same input fails the same way, so they
+     * stop at once like the {@link FailureType}s (Temporal matches the exception's class name exactly).
+     */
+    private static final String[] DETERMINISTIC_ERRORS = {
+        "java.lang.IllegalArgumentException",
+        "java.lang.NumberFormatException",
+        "java.lang.NullPointerException",
+        "java.lang.ClassCastException",
+        "java.lang.ArithmeticException",
+        "java.lang.IndexOutOfBoundsException",
+        "java.lang.ArrayIndexOutOfBoundsException",
+        "java.lang.StringIndexOutOfBoundsException",
+        "java.lang.UnsupportedOperationException",
+        "java.nio.charset.MalformedInputException",
+        // A constraint or data error (check constraint, NUL byte, value out of range) fails the same way each time;
+        // its subclass DuplicateKeyException is left retryable, since a retry after a race finds the row.
+        "org.springframework.dao.DataIntegrityViolationException",
+    };
+
     private ActivityProfiles() {
     }
 
-    /** Short database writes and external notifications: retried with backoff, non-retryable types stop at once. */
+    /** Failure types no retry policy retries: every {@link FailureType} and the deterministic JDK errors. */
+    public static String[] doNotRetry() {
+        String[] types = FailureType.all();
+        String[] all = new String[types.length + DETERMINISTIC_ERRORS.length];
+        System.arraycopy(types, 0, all, 0, types.length);
+        System.arraycopy(DETERMINISTIC_ERRORS, 0, all, types.length, DETERMINISTIC_ERRORS.length);
+        return all;
+    }
+
+    /**
+     * Short database writes: retried with backoff, deterministic failures stop at once. Attempts are not capped on
+     * purpose: the writes are idempotent and their only expected failures are transient (PostgreSQL restarting,
+     * the connection budget exhausted), and a run must outlast such an outage rather than fail because of it.
+     * Work that can fail for other reasons (model calls, parsing) uses a capped profile or caps this one.
+     */
     public static ActivityOptions shortIo() {
         return ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
@@ -18,7 +52,7 @@ public final class ActivityProfiles {
                         .setInitialInterval(Duration.ofMillis(500))
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofMinutes(1))
-                        .setDoNotRetry(FailureType.all())
+                        .setDoNotRetry(doNotRetry())
                         .build())
                 .build();
     }
@@ -35,7 +69,7 @@ public final class ActivityProfiles {
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofSeconds(10))
                         .setMaximumAttempts(3)
-                        .setDoNotRetry(FailureType.all())
+                        .setDoNotRetry(doNotRetry())
                         .build())
                 .build();
     }
@@ -52,14 +86,15 @@ public final class ActivityProfiles {
                         .setInitialInterval(Duration.ofSeconds(1))
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofMinutes(1))
-                        .setDoNotRetry(FailureType.all())
+                        .setDoNotRetry(doNotRetry())
                         .build())
                 .build();
     }
 
     /**
      * A short database write done as a local activity: it runs inside the workflow task, so a decision is
-     * recorded without another round trip through the server (webhook-to-decision latency).
+     * recorded without another round trip through the server (webhook-to-decision latency). Not capped, for the
+     * reason given on {@link #shortIo()}: an idempotent write that must land once the database is back.
      */
     public static LocalActivityOptions localDbWrite() {
         return LocalActivityOptions.newBuilder()
@@ -68,7 +103,7 @@ public final class ActivityProfiles {
                         .setInitialInterval(Duration.ofMillis(200))
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofSeconds(30))
-                        .setDoNotRetry(FailureType.all())
+                        .setDoNotRetry(doNotRetry())
                         .build())
                 .build();
     }

@@ -36,9 +36,10 @@ public class EmbeddingActivitiesImpl implements EmbeddingActivities {
     @Override
     public ProfileEmbeddingResult embedProfile(ProfileEmbeddingInput input) {
         String model = embedder.model();
-        Optional<String> text = currentText(input, false).filter(t -> !t.isBlank());
+        Optional<String> text = currentText(input, false).filter(EmbeddableText::isEmbeddable);
         if (text.isEmpty()) {
-            // Gone, or nothing to embed (a candidate with only a name): no vector, matching falls back to naive.
+            // Gone, or nothing to embed (a candidate with only a name, text of control characters only): no
+            // vector, it matches by keywords.
             long seq = embeddings.tombstone(input.orgId(), input.kind(), input.profileId(), model);
             indexes.apply(input.orgId(), input.kind(), model, input.profileId(), null, seq);
             return new ProfileEmbeddingResult(ProfileEmbeddingResult.REMOVED, model);

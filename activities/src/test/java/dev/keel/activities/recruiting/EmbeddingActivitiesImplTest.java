@@ -117,6 +117,16 @@ class EmbeddingActivitiesImplTest {
     }
 
     @Test
+    void controlCharacterOnlyTextIsNotEmbeddedAndMatchesByKeywords() {
+        long id = jdbc.sql("INSERT INTO candidates (org_id, full_name, headline) VALUES (?, 'Jane', ?) RETURNING id")
+                .params(orgId, "\u0001\u0002\u0007\u200b").query(Long.class).single();
+
+        assertThat(embed(id).outcome()).isEqualTo(ProfileEmbeddingResult.REMOVED);
+        assertThat(embedCalls).hasValue(0);
+        assertThat(embeddings.vector(orgId, "candidate", id, MatchingSettings.MINILM_MODEL)).isEmpty();
+    }
+
+    @Test
     void deletedProfileLeavesATombstoneAndLeavesTheLoadedIndex() {
         long keep = candidate("Python backend engineer");
         long gone = candidate("Go backend engineer");

@@ -18,7 +18,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -99,9 +98,8 @@ public class AuthController {
     @PostMapping("/refresh")
     @ApiResponse(responseCode = "200", description = "A new access token; rotates the refresh_token cookie")
     @ApiError(status = 401, description = "Missing, expired, revoked or reused refresh token")
-    public ResponseEntity<SessionResponse> refresh(
-            @CookieValue(name = RefreshCookies.NAME, required = false) String refreshToken) {
-        RefreshSessions.Rotation rotation = sessions.rotate(refreshToken);
+    public ResponseEntity<SessionResponse> refresh(HttpServletRequest http) {
+        RefreshSessions.Rotation rotation = sessions.rotate(RefreshCookies.value(http));
         UserAccount user = users.findById(rotation.orgId(), rotation.userId()).filter(UserAccount::active)
                 .orElseThrow(() -> ApiException.unauthorized("User no longer exists"));
         return cookies.set(ResponseEntity.ok(), rotation.newToken())
@@ -109,9 +107,8 @@ public class AuthController {
     }
 
     @PostMapping("/logout")
-    public ResponseEntity<StatusResponse> logout(
-            @CookieValue(name = RefreshCookies.NAME, required = false) String refreshToken) {
-        sessions.revoke(refreshToken);
+    public ResponseEntity<StatusResponse> logout(HttpServletRequest http) {
+        sessions.revoke(RefreshCookies.value(http));
         return cookies.clear(ResponseEntity.ok()).body(StatusResponse.OK);
     }
 

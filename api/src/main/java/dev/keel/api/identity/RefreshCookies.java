@@ -1,5 +1,7 @@
 package dev.keel.api.identity;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -16,6 +18,24 @@ public class RefreshCookies {
 
     public RefreshCookies(IdentityProperties properties) {
         this.properties = properties;
+    }
+
+    /**
+     * The cookie's value as sent, or null. Read raw rather than through {@code @CookieValue}, which URL-decodes it
+     * and fails with a 500 on a malformed {@code %} escape; our tokens never contain one, so such a value is
+     * simply an invalid token (401).
+     */
+    public static String value(HttpServletRequest request) {
+        Cookie[] all = request.getCookies();
+        if (all == null) {
+            return null;
+        }
+        for (Cookie cookie : all) {
+            if (NAME.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
     }
 
     public ResponseEntity.BodyBuilder set(ResponseEntity.BodyBuilder response, String token) {

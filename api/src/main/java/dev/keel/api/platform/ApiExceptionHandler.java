@@ -3,6 +3,8 @@ package dev.keel.api.platform;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -37,7 +40,16 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     void unreadable(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            bodyTooLarge(tooLarge, response);
+            return;
+        }
         String message = String.valueOf(e.getMessage());
+        if (message.contains("Duplicate Object property")) {
+            of(response, HttpStatus.BAD_REQUEST, "Malformed JSON body: a property appears twice in one object");
+            return;
+        }
         if (message.contains("Required request body is missing")) {
             of(response, HttpStatus.UNPROCESSABLE_CONTENT, "Request body is required");
             return;
@@ -108,8 +120,30 @@ public class ApiExceptionHandler {
         of(response, HttpStatus.BAD_REQUEST, "Malformed multipart body");
     }
 
+    @ExceptionHandler(BodyTooLargeException.class)
+    void bodyTooLarge(BodyTooLargeException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** A malformed query string or form body met after the parameter filter (a multipart request's query). */
+    @ExceptionHandler(InvalidParameterException.class)
+    void invalidParameters(InvalidParameterException e, HttpServletResponse response) throws IOException {
+        of(response, HttpStatus.BAD_REQUEST, "Malformed query string or form body");
+    }
+
+    /** The client went away (an SSE stream closed, a download aborted): nothing to answer, nothing to alarm. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientGone(Exception e) {
+        LOG.debug("Client disconnected: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     void unexpected(Exception e, HttpServletResponse response) throws IOException {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            bodyTooLarge(tooLarge, response);
+            return;
+        }
         LOG.error("Unhandled error", e);
         of(response, HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error");
     }

@@ -14,6 +14,10 @@ public class JsonErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ErrorBody> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Called directly, not forwarded by the container: there is no error to report.
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorBody("Not found"));
+        }
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;

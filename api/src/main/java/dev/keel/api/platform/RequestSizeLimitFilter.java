@@ -11,7 +11,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses non-multipart bodies over the limit with 413 before anything reads them. */
+/**
+ * Caps request bodies by the bytes actually read: a declared Content-Length over the limit is refused with 413
+ * before anything reads it, and a chunked or understated body fails with {@link BodyTooLargeException} (413) as
+ * soon as the reader passes the limit. Multipart bodies are capped by the servlet container's multipart limits
+ * (spring.servlet.multipart.*), form bodies by server.tomcat.max-http-form-post-size.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -26,10 +31,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        if (!multipart && request.getContentLengthLong() > maxBytes) {
+        if (multipart) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > maxBytes) {
             JsonErrors.write(response, 413, "Request body too large (limit " + maxBytes + " bytes)");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
     }
 }

@@ -1,5 +1,6 @@
 package dev.keel.workflows.platform;
 
+import dev.keel.temporal.ActivityProfiles;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
@@ -14,7 +15,8 @@ public class ReconcilerWorkflowImpl implements ReconcilerWorkflow {
                     .setStartToCloseTimeout(Duration.ofMinutes(2))
                     .setHeartbeatTimeout(Duration.ofSeconds(30))
                     .setSummary("check up to " + RUNS_PER_PASS + " open runs against Temporal")
-                    .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2).build())
+                    .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(2)
+                            .setDoNotRetry(ActivityProfiles.doNotRetry()).build())
                     .build());
 
     @Override

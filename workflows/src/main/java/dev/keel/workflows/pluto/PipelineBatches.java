@@ -2,7 +2,7 @@ package dev.keel.workflows.pluto;
 
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
-import dev.keel.temporal.FailureType;
+import dev.keel.temporal.ActivityProfiles;
 import io.temporal.workflow.Functions;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -59,7 +59,7 @@ enum PipelineBatches {
                         .setBackoffCoefficient(2.0)
                         .setMaximumInterval(Duration.ofMinutes(1))
                         .setMaximumAttempts(20)
-                        .setDoNotRetry(FailureType.all())
+                        .setDoNotRetry(ActivityProfiles.doNotRetry())
                         .build())
                 .build();
     }

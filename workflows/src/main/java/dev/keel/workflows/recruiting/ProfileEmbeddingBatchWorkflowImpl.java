@@ -1,7 +1,6 @@
 package dev.keel.workflows.recruiting;
 
 import dev.keel.temporal.ActivityProfiles;
-import dev.keel.temporal.FailureType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
@@ -19,7 +18,7 @@ public class ProfileEmbeddingBatchWorkflowImpl implements ProfileEmbeddingBatchW
                             .setBackoffCoefficient(2.0)
                             .setMaximumInterval(Duration.ofMinutes(1))
                             .setMaximumAttempts(8)
-                            .setDoNotRetry(FailureType.all())
+                            .setDoNotRetry(ActivityProfiles.doNotRetry())
                             .build())
                     .build());
     private final EmbeddingBatchActivities runIndex = Workflow.newActivityStub(EmbeddingBatchActivities.class,
