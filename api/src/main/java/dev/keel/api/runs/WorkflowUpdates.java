@@ -41,7 +41,7 @@ public class WorkflowUpdates {
     public WorkflowUpdates(RunReconciler reconciler,
                            UpdateSettings settings) {
         this.reconciler = reconciler;
-        this.wait = settings.wait();
+        this.wait = settings.answerWait();
     }
 
     public <R> R send(String workflowId, Callable<R> update, Supplier<ApiException> whenClosed) {
