@@ -1,5 +1,6 @@
 package dev.keel.api.platform;
 
+import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.platform.health.TemporalState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.keel.activities.approvals.ApprovalSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
