@@ -40,10 +40,10 @@ public class ReconcilerSchedule {
     private final boolean workersEnabled;
 
     public ReconcilerSchedule(WorkflowClient client,
-                              @Value("${keel.reconciler.interval:PT1M}") Duration interval,
-                              @Value("${spring.temporal.start-workers:true}") boolean workersEnabled) {
+                              ReconcilerSettings settings,
+                              @Value("${spring.temporal.start-workers}") boolean workersEnabled) {
         this.client = client;
-        this.interval = interval;
+        this.interval = settings.interval();
         this.workersEnabled = workersEnabled;
     }
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Caps LLM calls in flight at three levels: the fleet-wide budget of the provider and model
  * ({@link LlmFleetBudget}, KEEL_LLM_MAX_CONCURRENCY across every worker process), and in this process per pipeline
- * (keel.pluto.llm-concurrency, default 16; slots handed to the oldest batch first) and across pipelines
- * (keel.pluto.llm-global-concurrency, default 32). A 429 pauses the whole fleet.
+ * (PLUTO_LLM_CONCURRENCY; slots handed to the oldest batch first) and across pipelines
+ * (PLUTO_LLM_GLOBAL_CONCURRENCY). A 429 pauses the whole fleet.
  */
 @Component
 public class PlutoLlmLimiter {
@@ -27,10 +27,14 @@ public class PlutoLlmLimiter {
     private final LlmFleetBudget fleet;
     private final Map<String, RunSlots> runs = new ConcurrentHashMap<>();
 
-    public PlutoLlmLimiter(@Value("${keel.pluto.llm-concurrency:16}") int perRun,
-                           @Value("${keel.pluto.llm-global-concurrency:32}") int process, LlmFleetBudget fleet) {
-        this.perRun = Math.max(1, perRun);
-        this.process = new Semaphore(Math.max(1, process), true);
+    @Autowired
+    public PlutoLlmLimiter(PlutoSettings settings, LlmFleetBudget fleet) {
+        this(settings.llmConcurrency(), settings.llmGlobalConcurrency(), fleet);
+    }
+
+    PlutoLlmLimiter(int perRun, int process, LlmFleetBudget fleet) {
+        this.perRun = perRun;
+        this.process = new Semaphore(process, true);
         this.fleet = fleet;
     }
 

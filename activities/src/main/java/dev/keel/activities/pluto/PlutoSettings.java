@@ -1,44 +1,30 @@
 package dev.keel.activities.pluto;
 
 import dev.keel.domain.pluto.PlutoCsvLimits;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Pipeline settings: upload limits (PLUTO_MAX_UPLOAD_BYTES, PLUTO_MAX_ROWS), rows per batch activity
- * (PLUTO_BATCH_SIZE) and batch activities in flight per pipeline (PLUTO_BATCHES_IN_FLIGHT).
+ * Scoring pipeline settings ({@code keel.pluto.*}): upload limits (PLUTO_MAX_UPLOAD_BYTES, PLUTO_MAX_ROWS), rows per
+ * batch activity (PLUTO_BATCH_SIZE), batch activities in flight per pipeline (PLUTO_BATCHES_IN_FLIGHT), history
+ * events before continue-as-new, and LLM calls in flight per pipeline and per process (PLUTO_LLM_CONCURRENCY,
+ * PLUTO_LLM_GLOBAL_CONCURRENCY; docs/pluto-scoring.md).
  */
-@Component
-public class PlutoSettings {
-    private final PlutoCsvLimits limits;
-    private final int batchSize;
-    private final int batchesInFlight;
-    private final int maxHistoryEvents;
-
-    public PlutoSettings(@Value("${keel.pluto.max-upload-bytes:10485760}") long maxBytes,
-                         @Value("${keel.pluto.max-rows:10000}") int maxRows,
-                         @Value("${keel.pluto.batch-size:100}") int batchSize,
-                         @Value("${keel.pluto.batches-in-flight:3}") int batchesInFlight,
-                         @Value("${keel.pluto.max-history-events:5000}") int maxHistoryEvents) {
-        this.limits = new PlutoCsvLimits(maxBytes, maxRows, PlutoCsvLimits.DEFAULTS.maxCellChars());
-        this.batchSize = Math.max(1, batchSize);
-        this.batchesInFlight = Math.max(1, batchesInFlight);
-        this.maxHistoryEvents = Math.max(200, maxHistoryEvents);
-    }
+@ConfigurationProperties("keel.pluto")
+@Validated
+public record PlutoSettings(
+        @DefaultValue("10485760") @Positive Long maxUploadBytes,
+        @DefaultValue("10000") @Positive Integer maxRows,
+        @DefaultValue("100") @Positive Integer batchSize,
+        @DefaultValue("3") @Positive Integer batchesInFlight,
+        @DefaultValue("5000") @Min(200) Integer maxHistoryEvents,
+        @DefaultValue("16") @Positive Integer llmConcurrency,
+        @DefaultValue("32") @Positive Integer llmGlobalConcurrency) {
 
     public PlutoCsvLimits limits() {
-        return limits;
-    }
-
-    public int batchSize() {
-        return batchSize;
-    }
-
-    public int batchesInFlight() {
-        return batchesInFlight;
-    }
-
-    public int maxHistoryEvents() {
-        return maxHistoryEvents;
+        return new PlutoCsvLimits(maxUploadBytes, maxRows, PlutoCsvLimits.DEFAULTS.maxCellChars());
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +23,9 @@ public class ProfileEmbedder {
     private final Supplier<EmbeddingModel> factory;
     private volatile EmbeddingModel instance;
 
-    public ProfileEmbedder(MatchingSettings settings) {
-        this(settings, 1);
-    }
-
-    /** {@code threads}: cores one in-process embedding may use (MATCHING_EMBEDDING_THREADS), see {@link MiniLmModel}. */
+    /** In-process embeddings use {@link MatchingSettings#embeddingThreads()} cores, see {@link MiniLmModel}. */
     @Autowired
-    public ProfileEmbedder(MatchingSettings settings, @Value("${keel.matching.embedding-threads:1}") int threads) {
+    public ProfileEmbedder(MatchingSettings settings) {
         this(settings.model(), () -> settings.useOpenAi()
                 ? OpenAiEmbeddingModel.builder()
                         .apiKey(settings.openAiKey())
@@ -39,7 +34,7 @@ public class ProfileEmbedder {
                         .maxRetries(0)
                         .timeout(Duration.ofSeconds(30))
                         .build()
-                : new MiniLmModel(threads));
+                : new MiniLmModel(settings.embeddingThreads()));
     }
 
     public ProfileEmbedder(String model, Supplier<EmbeddingModel> factory) {

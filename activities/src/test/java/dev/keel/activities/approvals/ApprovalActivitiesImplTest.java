@@ -1,5 +1,7 @@
 package dev.keel.activities.approvals;
 
+import dev.keel.platform.settings.KeelEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mock.env.MockEnvironment;
 
 class ApprovalActivitiesImplTest {
     private FakeTelegramServer telegram;
@@ -30,12 +31,10 @@ class ApprovalActivitiesImplTest {
     @BeforeEach
     void setUp() throws Exception {
         telegram = new FakeTelegramServer();
-        MockEnvironment env = new MockEnvironment()
-                .withProperty("TELEGRAM_BOT_TOKEN", "123:abc")
-                .withProperty("TELEGRAM_CHAT_ID", "4242")
-                .withProperty("TELEGRAM_API_BASE", telegram.base());
+        ApprovalProperties properties = KeelEnvironment.bind("keel.approvals", ApprovalProperties.class, Map.of(
+                "TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_CHAT_ID", "4242", "TELEGRAM_API_BASE", telegram.base()));
         activities = new ApprovalActivitiesImpl(approvals, new NoRuns(), new NoEvents(), new TelegramClient(),
-                new ApprovalSettings(env), new StaticListableBeanFactory().getBeanProvider(TelegramSendObserver.class));
+                new ApprovalSettings(properties), new StaticListableBeanFactory().getBeanProvider(TelegramSendObserver.class));
         approvals.rows.put(12L, row(12L, null));
     }
 

@@ -1,5 +1,6 @@
 package dev.keel.api.platform;
 
+import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.platform.health.TemporalState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,19 +8,39 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** What {@code /health} says about this process's configuration, and how it shows the dependencies' state. */
+/**
+ * What {@code /health} says about this process's configuration, and how it shows the dependencies' state. The
+ * Temporal target and mode are what the infrastructure bootstrap chose (external when it did not run).
+ */
 @Component
 public class DependencyChecks {
-    private final Environment env;
-    private final String datasourceUrl;
+    /** The connection this process uses, as Spring and the infrastructure bootstrap resolved it. */
+    public record Connections(String datasourceUrl, String temporalTarget, String namespace, String temporalMode) {
+    }
 
-    public DependencyChecks(Environment env, @Value("${spring.datasource.url}") String datasourceUrl) {
-        this.env = env;
-        this.datasourceUrl = datasourceUrl;
+    private final Connections connections;
+    private final String version;
+    private final KillSwitches switches;
+    private final ApprovalSettings approvals;
+
+    @Autowired
+    public DependencyChecks(@Value("${spring.datasource.url}") String datasourceUrl,
+                            @Value("${spring.temporal.connection.target:}") String temporalTarget,
+                            @Value("${spring.temporal.namespace}") String namespace,
+                            @Value("${keel.temporal.mode:external}") String temporalMode,
+                            @Value("${keel.version}") String version, KillSwitches switches, ApprovalSettings approvals) {
+        this(new Connections(datasourceUrl, temporalTarget, namespace, temporalMode), version, switches, approvals);
+    }
+
+    public DependencyChecks(Connections connections, String version, KillSwitches switches, ApprovalSettings approvals) {
+        this.connections = connections;
+        this.version = version;
+        this.switches = switches;
+        this.approvals = approvals;
     }
 
     public boolean durable() {
@@ -30,8 +51,8 @@ public class DependencyChecks {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", state.reachable() ? "connected" : "unreachable");
         result.put("mode", mode());
-        result.put("target", env.getProperty("spring.temporal.connection.target", ""));
-        result.put("namespace", env.getProperty("spring.temporal.namespace", "default"));
+        result.put("target", connections.temporalTarget());
+        result.put("namespace", connections.namespace());
         result.put("durable", durable());
         if (!durable()) {
             result.put("warning", "in-process Temporal server: workflow state will not survive a restart");
@@ -49,7 +70,7 @@ public class DependencyChecks {
 
     /** First 12 hex digits of SHA-256 of the database URL with credentials masked, as the original does. */
     public String databaseIdentity() {
-        String masked = datasourceUrl.replaceAll("://[^/@]*@", "://***:***@")
+        String masked = connections.datasourceUrl().replaceAll("://[^/@]*@", "://***:***@")
                 .replaceAll("(?i)(password=)[^&;]*", "$1***");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(masked.getBytes(StandardCharsets.UTF_8));
@@ -61,22 +82,17 @@ public class DependencyChecks {
 
     public Map<String, Object> killSwitches() {
         Map<String, Object> switches = new LinkedHashMap<>();
-        switches.put("phase6_metrics", flag("AUTOPACK_ENABLE_PHASE6_METRICS", "0"));
-        switches.put("consolidated_metrics", flag("AUTOPACK_ENABLE_CONSOLIDATED_METRICS", "0"));
-        switches.put("auto_approve_build113", flag("AUTO_APPROVE_BUILD113", "true"));
+        switches.put("phase6_metrics", this.switches.enablePhase6Metrics());
+        switches.put("consolidated_metrics", this.switches.enableConsolidatedMetrics());
+        switches.put("auto_approve_build113", approvals.current().autoApprove());
         return switches;
     }
 
     public String version() {
-        return env.getProperty("keel.version", "unknown");
+        return version;
     }
 
     private String mode() {
-        return env.getProperty("keel.temporal.mode", "external");
-    }
-
-    private boolean flag(String name, String defaultValue) {
-        String value = env.getProperty(name, defaultValue).trim().toLowerCase();
-        return value.equals("1") || value.equals("true") || value.equals("yes") || value.equals("on");
+        return connections.temporalMode();
     }
 }

@@ -2,10 +2,9 @@ package dev.keel.api.pluto;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** LIVEKIT_API_KEY / LIVEKIT_API_SECRET / LIVEKIT_URL, read per call (tests switch them with {@link #use}). */
+/** The LiveKit credentials in effect ({@link LiveKitProperties}). */
 @Component
 public class LiveKitSettings {
     public record Snapshot(String apiKey, String apiSecret, String url) {
@@ -25,19 +24,15 @@ public class LiveKitSettings {
         }
     }
 
-    private volatile Snapshot current;
+    private final Snapshot current;
 
-    public LiveKitSettings(Environment env) {
-        current = new Snapshot(blankToNull(env.getProperty("keel.livekit.api-key")),
-                blankToNull(env.getProperty("keel.livekit.api-secret")), blankToNull(env.getProperty("keel.livekit.url")));
+    public LiveKitSettings(LiveKitProperties properties) {
+        current = new Snapshot(blankToNull(properties.apiKey()), blankToNull(properties.apiSecret()),
+                blankToNull(properties.url()));
     }
 
     public Snapshot current() {
         return current;
-    }
-
-    public void use(String apiKey, String apiSecret, String url) {
-        current = new Snapshot(blankToNull(apiKey), blankToNull(apiSecret), blankToNull(url));
     }
 
     private static String blankToNull(String value) {

@@ -1,8 +1,12 @@
 package dev.keel.api.recruiting;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The embedding outbox dispatcher: how often it looks for intents (MATCHING_DISPATCH_INTERVAL), how many it takes
@@ -13,9 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * under load (pending profiles match by keywords) instead of taking the cores requests need.
  */
 @ConfigurationProperties("keel.matching.dispatch")
-public record EmbeddingDispatchSettings(@DefaultValue("200ms") Duration interval,
-                                        @DefaultValue("200") int batchSize,
-                                        @DefaultValue("60s") Duration lease,
-                                        @DefaultValue("20") int busyRequestsPerSecond,
-                                        @DefaultValue("30s") Duration busyInterval) {
+@Validated
+public record EmbeddingDispatchSettings(@DefaultValue("200ms") @DurationMin(millis = 1) Duration interval,
+                                        @DefaultValue("200") @Positive Integer batchSize,
+                                        @DefaultValue("60s") @DurationMin(seconds = 1) Duration lease,
+                                        @DefaultValue("20") @PositiveOrZero Integer busyRequestsPerSecond,
+                                        @DefaultValue("30s") @DurationMin(millis = 1) Duration busyInterval) {
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,10 +36,10 @@ public class OutboxDispatcher {
     private volatile boolean unavailableLogged;
 
     public OutboxDispatcher(WorkflowOutbox outbox, RunLauncher launcher,
-                            @Value("${keel.launcher.dispatch-period-millis:1000}") long periodMillis) {
+                            LauncherSettings settings) {
         this.outbox = outbox;
         this.launcher = launcher;
-        this.periodMillis = periodMillis;
+        this.periodMillis = settings.dispatchPeriod().toMillis();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -42,12 +41,11 @@ public class RunEventStreamer {
     private final long heartbeatMillis;
 
     public RunEventStreamer(RunEvents events, RunIndex runs,
-                            @Value("${keel.sse.poll-millis:250}") long pollMillis,
-                            @Value("${keel.sse.heartbeat-seconds:15}") long heartbeatSeconds) {
+                            SseSettings settings) {
         this.events = events;
         this.runs = runs;
-        this.pollMillis = pollMillis;
-        this.heartbeatMillis = TimeUnit.SECONDS.toMillis(heartbeatSeconds);
+        this.pollMillis = settings.pollMillis();
+        this.heartbeatMillis = TimeUnit.SECONDS.toMillis(settings.heartbeatSeconds());
     }
 
     /** Streams {@code run}'s events; the caller must already have checked that the run belongs to its organization. */

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +49,13 @@ public class RunLauncher {
 
     public RunLauncher(RunIndex runs, WorkflowOutbox outbox, WorkflowStarter starter, RunClosing closing,
                        TransactionTemplate transactions,
-                       @Value("${keel.launcher.give-up-after:PT15M}") Duration giveUpAfter) {
+                       LauncherSettings settings) {
         this.runs = runs;
         this.transactions = transactions;
         this.outbox = outbox;
         this.starter = starter;
         this.closing = closing;
-        this.giveUpAfter = giveUpAfter;
+        this.giveUpAfter = settings.giveUpAfter();
     }
 
     /** What happened to a launch: the run index row, and whether Temporal has the workflow yet. */

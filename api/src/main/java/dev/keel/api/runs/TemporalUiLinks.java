@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links to runs in the Temporal Web UI. The base is {@code KEEL_TEMPORAL_UI_URL} when set; otherwise, with the
- * embedded CLI dev server, {@code http://localhost:{KEEL_TEMPORAL_UI_PORT or 8233}}; otherwise (in-process
+ * embedded CLI dev server, {@code http://localhost:{the UI port it started, KEEL_TEMPORAL_UI_PORT}}; otherwise (in-process
  * server, external Temporal without a configured UI, UI port {@code none}) there is no UI and no link.
  */
 @Component
@@ -18,8 +18,8 @@ public class TemporalUiLinks {
 
     public TemporalUiLinks(@Value("${keel.temporal.ui-url:}") String configuredBase,
                            @Value("${keel.temporal.mode:}") String mode,
-                           @Value("${KEEL_TEMPORAL_UI_PORT:8233}") String embeddedUiPort,
-                           @Value("${spring.temporal.namespace:default}") String namespace) {
+                           @Value("${keel.temporal.ui-port:}") String embeddedUiPort,
+                           @Value("${spring.temporal.namespace}") String namespace) {
         this.base = base(configuredBase, mode, embeddedUiPort);
         this.namespace = namespace;
     }

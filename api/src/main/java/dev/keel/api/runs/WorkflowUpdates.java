@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +39,9 @@ public class WorkflowUpdates {
     });
 
     public WorkflowUpdates(RunReconciler reconciler,
-                           @Value("${keel.updates.wait:PT10S}") Duration wait) {
+                           UpdateSettings settings) {
         this.reconciler = reconciler;
-        this.wait = wait;
+        this.wait = settings.answerWait();
     }
 
     public <R> R send(String workflowId, Callable<R> update, Supplier<ApiException> whenClosed) {

@@ -1,13 +1,13 @@
 package dev.keel.api.approvals;
 
 import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.activities.approvals.ApprovalProperties;
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.activities.approvals.TelegramSendObserver;
 import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.Environment;
 
 /**
  * Test-only wiring, picked up by component scan in every test context (so the cached context is shared):
@@ -26,15 +26,15 @@ public class ApprovalTestConfig {
 
     @Bean
     @Primary
-    TestApprovalSettings testApprovalSettings(Environment env) {
-        return new TestApprovalSettings(env);
+    TestApprovalSettings testApprovalSettings(ApprovalProperties properties) {
+        return new TestApprovalSettings(properties);
     }
 
     public static class TestApprovalSettings extends ApprovalSettings {
         private volatile UnaryOperator<ApprovalConfig> override = UnaryOperator.identity();
 
-        TestApprovalSettings(Environment env) {
-            super(env);
+        TestApprovalSettings(ApprovalProperties properties) {
+            super(properties);
         }
 
         public void set(UnaryOperator<ApprovalConfig> change) {

@@ -2,7 +2,9 @@ package dev.keel.api.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.activities.approvals.ApprovalProperties;
 import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.settings.KeelEnvironment;
 import dev.keel.platform.health.ConnectionPoolMonitor;
 import dev.keel.platform.health.DatabaseProbe;
 import dev.keel.platform.health.DependencyProbes;
@@ -13,13 +15,14 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.core.env.StandardEnvironment;
 
 /** /health against dependencies that refuse, hang, or lack what Keel needs: fast, honest, no driver text. */
 class HealthControllerTest {
@@ -29,10 +32,8 @@ class HealthControllerTest {
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel?user=keel&password=secret";
         WorkflowServiceStubs stubs = stubs("127.0.0.1:" + closedPort());
         try {
-            MockEnvironment env = new MockEnvironment().withProperty("keel.temporal.mode", "external")
-                    .withProperty("keel.version", "9.9.9");
-            ResponseEntity<HealthView> response = controller(new DriverManagerDataSource(url), stubs, env, url)
-                    .health();
+            ResponseEntity<HealthView> response = controller(new DriverManagerDataSource(url), stubs,
+                    Map.of("KEEL_VERSION", "9.9.9"), url).health();
 
             assertThat(response.getStatusCode().value()).isEqualTo(503);
             assertThat(response.getBody().status()).isEqualTo("unhealthy");
@@ -51,7 +52,7 @@ class HealthControllerTest {
             String url = "jdbc:postgresql://127.0.0.1:" + database.port() + "/keel?user=keel&password=secret";
             WorkflowServiceStubs stubs = stubs("127.0.0.1:" + temporal.port());
             try {
-                HealthController controller = controller(new DriverManagerDataSource(url), stubs, new MockEnvironment(), url);
+                HealthController controller = controller(new DriverManagerDataSource(url), stubs, Map.of(), url);
                 for (int attempt = 0; attempt < 3; attempt++) {
                     long start = System.nanoTime();
                     ResponseEntity<HealthView> response = controller.health();
@@ -73,7 +74,7 @@ class HealthControllerTest {
     void reportsMissingSearchAttributesAndQueuesNoWorkerPolls() throws IOException {
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel";
         try (FakeTemporal temporal = new FakeTemporal(java.util.Set.of("KeelOrgId", "KeelKind"), polledExceptPluto())) {
-            HealthView body = controller(new DriverManagerDataSource(url), temporal.stubs, new MockEnvironment(), url)
+            HealthView body = controller(new DriverManagerDataSource(url), temporal.stubs, Map.of(), url)
                     .health().getBody();
             Map<String, Object> reported = body.temporal();
             assertThat(map(reported.get("search_attributes"))).containsEntry("status", "missing")
@@ -92,13 +93,13 @@ class HealthControllerTest {
         WorkflowServiceStubs stubs = stubs("127.0.0.1:" + closedPort());
         try {
             String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel";
-            MockEnvironment env = new MockEnvironment().withProperty("AUTO_APPROVE_BUILD113", "false");
+            Map<String, String> env = new HashMap<>(Map.of("AUTO_APPROVE_BUILD113", "false"));
             HealthView body = controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody();
             assertThat(body.warnings()).isEqualTo(List.of(ApprovalWarnings.UNREACHABLE));
             assertThat(body.status()).isEqualTo("unhealthy");
 
-            env.setProperty("TELEGRAM_BOT_TOKEN", "42:T");
-            env.setProperty("TELEGRAM_CHAT_ID", "7");
+            env.put("TELEGRAM_BOT_TOKEN", "42:T");
+            env.put("TELEGRAM_CHAT_ID", "7");
             assertThat(controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody().warnings())
                     .isEqualTo(List.of());
         } finally {
@@ -108,20 +109,32 @@ class HealthControllerTest {
 
     @Test
     void databaseIdentityMasksCredentials() {
-        MockEnvironment env = new MockEnvironment();
-        String identity = new DependencyChecks(env, "jdbc:postgresql://db:5432/keel?user=keel&password=one")
+        String identity = checks(Map.of(), "jdbc:postgresql://db:5432/keel?user=keel&password=one")
                 .databaseIdentity();
         assertThat(identity).matches("[0-9a-f]{12}");
-        assertThat(new DependencyChecks(env, "jdbc:postgresql://db:5432/keel?user=keel&password=two")
+        assertThat(checks(Map.of(), "jdbc:postgresql://db:5432/keel?user=keel&password=two")
                 .databaseIdentity()).isEqualTo(identity);
-        assertThat(new DependencyChecks(env, "jdbc:postgresql://db:5432/other?user=keel&password=one")
+        assertThat(checks(Map.of(), "jdbc:postgresql://db:5432/other?user=keel&password=one")
                 .databaseIdentity()).isNotEqualTo(identity);
     }
 
-    static HealthController controller(DataSource dataSource, WorkflowServiceStubs stubs, MockEnvironment env, String url) {
+    /** The controller as a process started with these environment variables would build it. */
+    static HealthController controller(DataSource dataSource, WorkflowServiceStubs stubs, Map<String, String> env,
+                                       String url) {
         DependencyProbes probes = new DependencyProbes(new DatabaseProbe(dataSource),
                 new TemporalProbe(stubs, new OperatorStubs(stubs, "default")), new ConnectionPoolMonitor(dataSource));
-        return new HealthController(probes, new DependencyChecks(env, url), new ApprovalSettings(env));
+        return new HealthController(probes, checks(env, url), approvals(env));
+    }
+
+    private static DependencyChecks checks(Map<String, String> env, String url) {
+        StandardEnvironment environment = KeelEnvironment.of(env);
+        return new DependencyChecks(new DependencyChecks.Connections(url, "", "default", "external"),
+                environment.getProperty("keel.version"),
+                KeelEnvironment.bind("keel.autopack", KillSwitches.class, env), approvals(env));
+    }
+
+    private static ApprovalSettings approvals(Map<String, String> env) {
+        return new ApprovalSettings(KeelEnvironment.bind("keel.approvals", ApprovalProperties.class, env));
     }
 
     @SuppressWarnings("unchecked")

@@ -47,8 +47,8 @@ class PlutoIntakeIT extends KeelApiTest {
     @Autowired PlutoRunRepository runs;
     @Autowired PlutoCandidateRepository candidates;
     @Autowired PlutoIntakeRepository intakes;
-    @Autowired IntakeSettings intakeSettings;
-    @Autowired LiveKitSettings livekitSettings;
+    @Autowired PlutoTestSettings.TestIntakeSettings intakeSettings;
+    @Autowired PlutoTestSettings.TestLiveKitSettings livekitSettings;
     @Autowired WorkflowClient client;
 
     private TestUser user;
@@ -187,7 +187,7 @@ class PlutoIntakeIT extends KeelApiTest {
         try {
             link = recruiter.postJson("/api/pluto/candidates/" + dana.id() + "/intake-link", "");
         } finally {
-            intakeSettings.useTtl(IntakeSettings.DEFAULT_TTL);
+            intakeSettings.reset();
         }
         assertThat(link.status()).as(link.body()).isEqualTo(200);
         String token = token(link);

@@ -32,7 +32,7 @@ class PlutoIntakeSecurityIT extends KeelApiTest {
     @Autowired PlutoCandidateRepository candidates;
     @Autowired IntakeTokens intakeTokens;
     @Autowired SigningKeys keys;
-    @Autowired LiveKitSettings livekitSettings;
+    @Autowired PlutoTestSettings.TestLiveKitSettings livekitSettings;
 
     private TestUser user;
     private HttpTestClient recruiter;

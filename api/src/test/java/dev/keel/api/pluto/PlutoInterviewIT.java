@@ -6,9 +6,7 @@ import static dev.keel.api.pluto.PlutoRoomsIT.assertUnprocessable;
 import static dev.keel.api.pluto.PlutoRoomsIT.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.pluto.DailySettings;
 import dev.keel.activities.pluto.FakeDailyServer;
-import dev.keel.activities.pluto.RealtimeSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -42,9 +40,9 @@ class PlutoInterviewIT extends KeelApiTest {
     @Autowired
     InterviewBriefRepository briefs;
     @Autowired
-    DailySettings daily;
+    PlutoTestSettings.TestDailySettings daily;
     @Autowired
-    RealtimeSettings realtime;
+    PlutoTestSettings.TestRealtimeSettings realtime;
     @Autowired
     PlutoRunRepository runs;
     @Autowired
@@ -166,11 +164,11 @@ class PlutoInterviewIT extends KeelApiTest {
                 "interviewer_name: a non-blank string is required");
         assertUnprocessable(start(http, ada.id().toString(), Map.of("interviewer_name", "Jane", "use_prebrief", "yes")),
                 "use_prebrief: must be a boolean");
-        PlutoFakes.useDaily(daily, null, DailySettings.DEFAULT_ROOM_LIFETIME);
+        PlutoFakes.useDaily(daily, null, PlutoFakes.ROOM_LIFETIME);
         Response unconfigured = start(http, ada.id().toString(), Map.of("interviewer_name", "Jane"));
         assertThat(unconfigured.status()).isEqualTo(503);
         assertThat(unconfigured.detail()).contains("DAILY_API_KEY");
-        PlutoFakes.useDaily(daily, "revoked", DailySettings.DEFAULT_ROOM_LIFETIME);
+        PlutoFakes.useDaily(daily, "revoked", PlutoFakes.ROOM_LIFETIME);
         Response refused = start(http, ada.id().toString(), Map.of("interviewer_name", "Jane"));
         assertThat(refused.status()).isEqualTo(502);
         assertThat(refused.detail()).startsWith("Daily.co refused the credentials");

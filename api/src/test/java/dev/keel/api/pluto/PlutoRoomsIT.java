@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.keel.activities.pluto.DailySettings;
 import dev.keel.activities.pluto.FakeDailyServer;
-import dev.keel.activities.pluto.RealtimeSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -29,9 +28,9 @@ import tools.jackson.databind.JsonNode;
 
 class PlutoRoomsIT extends KeelApiTest {
     @Autowired
-    DailySettings daily;
+    PlutoTestSettings.TestDailySettings daily;
     @Autowired
-    RealtimeSettings realtime;
+    PlutoTestSettings.TestRealtimeSettings realtime;
     @Autowired
     PlutoRoomRepository rooms;
     TestUser alice;
@@ -176,7 +175,7 @@ class PlutoRoomsIT extends KeelApiTest {
     void withoutDailyKeyRoomsAre503NamingTheVariable() {
         String name = http.postJson("/api/rooms", Map.of("interviewer_name", "Jane")).json()
                 .path("room_name").asString();
-        PlutoFakes.useDaily(daily, null, DailySettings.DEFAULT_ROOM_LIFETIME);
+        PlutoFakes.useDaily(daily, null, PlutoFakes.ROOM_LIFETIME);
         int before = DAILY.requests().size();
         Response create = http.postJson("/api/rooms", Map.of("interviewer_name", "Jane"));
         assertThat(create.status()).isEqualTo(503);
@@ -189,7 +188,7 @@ class PlutoRoomsIT extends KeelApiTest {
 
     @Test
     void dailyFailuresAreGatewayErrorsNever500() throws Exception {
-        PlutoFakes.useDaily(daily, "revoked-key", DailySettings.DEFAULT_ROOM_LIFETIME);
+        PlutoFakes.useDaily(daily, "revoked-key", PlutoFakes.ROOM_LIFETIME);
         Response refused = http.postJson("/api/rooms", Map.of("interviewer_name", "Jane"));
         assertThat(refused.status()).isEqualTo(502);
         assertThat(refused.detail()).isEqualTo("Daily.co refused the credentials (HTTP 401); check DAILY_API_KEY:"

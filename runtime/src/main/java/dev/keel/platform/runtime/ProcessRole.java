@@ -1,10 +1,12 @@
 package dev.keel.platform.runtime;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
  * What this process does: serves the API only, runs workers only, or both (the single-process default).
- * The app says which it is with {@code keel.role} (api or worker); {@code KEEL_WORKER_ENABLED} decides the rest.
+ * The app says which it is with {@code keel.role} (api or worker, in its application.yml); {@code KEEL_WORKER_ENABLED}
+ * ({@code spring.temporal.start-workers}) decides the rest.
  */
 public enum ProcessRole {
     API_ONLY(8),
@@ -17,12 +19,16 @@ public enum ProcessRole {
         this.defaultPoolSize = defaultPoolSize;
     }
 
+    /** The application a process runs, from its application.yml. */
+    enum App { API, WORKER }
+
     public static ProcessRole from(Environment env) {
-        if ("worker".equals(env.getProperty("keel.role"))) {
+        Binder binder = Binder.get(env);
+        if (binder.bind("keel.role", App.class).orElse(App.API) == App.WORKER) {
             return WORKER_ONLY;
         }
-        boolean workers = Boolean.parseBoolean(env.getProperty("KEEL_WORKER_ENABLED",
-                env.getProperty("spring.temporal.start-workers", "true")));
+        // Unset means true, as in the Temporal starter; keel-common.yml maps KEEL_WORKER_ENABLED onto it.
+        boolean workers = binder.bind("spring.temporal.start-workers", Boolean.class).orElse(true);
         return workers ? API_AND_WORKER : API_ONLY;
     }
 

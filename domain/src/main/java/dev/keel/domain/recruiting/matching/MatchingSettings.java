@@ -1,7 +1,7 @@
 package dev.keel.domain.recruiting.matching;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +19,33 @@ public class MatchingSettings {
     private final String openAiModel;
     private final Duration indexRefreshInterval;
     private final long indexBudgetBytes;
+    private final int embeddingThreads;
 
-    public MatchingSettings(@Value("${keel.matching.use-openai:false}") boolean useOpenAi,
-                            @Value("${keel.matching.openai-api-key:}") String openAiKey,
-                            @Value("${keel.matching.openai-api-base:https://api.openai.com/v1}") String openAiBase,
-                            @Value("${keel.matching.openai-model:text-embedding-3-small}") String openAiModel,
-                            @Value("${keel.matching.index-refresh-interval:1s}") Duration indexRefreshInterval,
-                            @Value("${keel.matching.index-budget-mb:1024}") long indexBudgetMb) {
+    @Autowired
+    public MatchingSettings(MatchingProperties p) {
+        this(p.useOpenai(), p.openaiApiKey(), p.openaiApiBase(), p.openaiModel(), p.indexRefreshInterval(),
+                p.indexBudgetMb(), p.embeddingThreads());
+    }
+
+    public MatchingSettings(boolean useOpenAi, String openAiKey, String openAiBase, String openAiModel,
+                            Duration indexRefreshInterval, long indexBudgetMb) {
+        this(useOpenAi, openAiKey, openAiBase, openAiModel, indexRefreshInterval, indexBudgetMb, 1);
+    }
+
+    private MatchingSettings(boolean useOpenAi, String openAiKey, String openAiBase, String openAiModel,
+                             Duration indexRefreshInterval, long indexBudgetMb, int embeddingThreads) {
         this.useOpenAi = useOpenAi && openAiKey != null && !openAiKey.isBlank();
         this.openAiKey = openAiKey;
         this.openAiBase = openAiBase;
         this.openAiModel = openAiModel;
         this.indexRefreshInterval = indexRefreshInterval;
         this.indexBudgetBytes = indexBudgetMb * 1024 * 1024;
+        this.embeddingThreads = embeddingThreads;
+    }
+
+    /** Cores one in-process (MiniLM) embedding may use. */
+    public int embeddingThreads() {
+        return embeddingThreads;
     }
 
     public boolean useOpenAi() {
