@@ -1,5 +1,6 @@
 package dev.keel.api.approvals;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.identity.Caller;
@@ -9,13 +10,13 @@ import dev.keel.domain.approvals.Approvals;
 import dev.keel.workflows.approvals.Decision;
 import dev.keel.workflows.approvals.TelegramReceipt;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Autopack approvals (BUILD-117): request, status, pending list, dashboard decision. Org-scoped. */
 @RestController
@@ -39,14 +40,16 @@ public class ApprovalController {
      * when Temporal is back, and the reason says so.
      */
     @PostMapping("/approval/request")
-    public Object request(Caller caller, @RequestBody JsonNode body, HttpServletRequest http) {
+    @ApiError(status = 429, description = "Too many approval requests from this address")
+    public ApprovalBodies.Requested request(Caller caller, @Valid @RequestBody ApprovalBodies.RequestApproval body,
+                                            HttpServletRequest http) {
         ApprovalConfig config = settings.current();
         limiter.check(http.getRemoteAddr(), config.requestsPerMinute());
         ApprovalRequest request = ApprovalRequest.from(body);
         ApprovalService.Requested created = service.request(caller.orgId(), request, config);
         ApprovalRecord row = created.row();
         if (config.autoApproveActive()) {
-            return new ApprovalViews.Approved("approved", row.approvalReason(), row.id());
+            return new ApprovalBodies.Requested("approved", row.approvalReason(), row.id(), null, null);
         }
         boolean telegramSent = false;
         if (created.started() && config.telegramConfigured()) {
@@ -58,7 +61,7 @@ public class ApprovalController {
         if (!created.started()) {
             reason += "; Temporal is unreachable: the request is stored and its workflow starts when Temporal is back";
         }
-        return new ApprovalViews.Pending("pending", reason, row.id(), telegramSent, row.timeoutAt());
+        return new ApprovalBodies.Requested("pending", reason, row.id(), telegramSent, row.timeoutAt());
     }
 
     @GetMapping("/approval/status/{approval_id}")
@@ -77,35 +80,23 @@ public class ApprovalController {
      * approval is no longer pending (the detail names its status), 503 when no worker answers within 10 s.
      */
     @PostMapping("/approval/{approval_id}/decide")
+    @ApiError(status = 409, description = "The approval is no longer pending")
+    @ApiError(status = 503, description = "No approvals worker answered within 10 s")
     public ApprovalViews.Status decide(Caller caller, @PathVariable("approval_id") long approvalId,
-                                       @RequestBody JsonNode body) {
-        if (body == null || !body.path("approved").isBoolean()) {
-            throw ApiException.unprocessable("approved: a boolean is required");
-        }
-        String userId = optionalText(body, "user_id", "dashboard");
-        String reason = optionalText(body, "reason", null);
+                                       @Valid @RequestBody ApprovalBodies.DecisionBody body) {
+        String userId = body.userId() != null ? body.userId() : "dashboard";
+        String reason = body.reason();
         ApprovalRecord row = find(caller, approvalId);
         if (!row.pending()) {
             throw ApiException.conflict("Approval request #" + approvalId + " is already " + row.status());
         }
-        Decision decision = new Decision(body.path("approved").asBoolean(), "dashboard", userId, reason);
+        Decision decision = new Decision(body.approved(), "dashboard", userId, reason);
         return ApprovalViews.Status.of(service.decide(row, decision));
     }
 
     private ApprovalRecord find(Caller caller, long approvalId) {
         return approvals.find(caller.orgId(), approvalId)
                 .orElseThrow(() -> ApiException.notFound("Approval request #" + approvalId + " not found"));
-    }
-
-    private static String optionalText(JsonNode body, String field, String fallback) {
-        JsonNode value = body.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return fallback;
-        }
-        if (!value.isString() || value.asString().length() > 200) {
-            throw ApiException.unprocessable(field + ": must be a string of at most 200 characters");
-        }
-        return value.asString();
     }
 
     private static String minutes(Duration timeout) {

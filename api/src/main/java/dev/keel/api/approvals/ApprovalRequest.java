@@ -2,33 +2,22 @@ package dev.keel.api.approvals;
 
 import dev.keel.api.platform.ApiException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A validated approval request; the JSON fields are kept as text. */
 public record ApprovalRequest(String phaseId, String runId, String context, String decisionInfo,
                               String deletionInfo) {
+    static final String DEFAULT_CONTEXT = "build113_risky_decision";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static ApprovalRequest from(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw ApiException.unprocessable("Request body must be a JSON object");
-        }
-        String phaseId = requiredText(body, "phase_id");
-        String runId = requiredText(body, "run_id");
-        JsonNode context = body.path("context");
-        if (!context.isMissingNode() && !context.isNull() && !context.isString()) {
-            throw ApiException.unprocessable("context: must be a string");
-        }
-        JsonNode decision = body.path("decision_info");
-        if (!decision.isMissingNode() && !decision.isNull() && !decision.isObject()) {
-            throw ApiException.unprocessable("decision_info: must be an object");
-        }
-        JsonNode deletion = body.path("deletion_info");
-        if (!deletion.isMissingNode() && !deletion.isNull() && !deletion.isObject()) {
-            throw ApiException.unprocessable("deletion_info: must be an object");
-        }
-        return new ApprovalRequest(phaseId, runId, context.isString() ? context.asString() : "build113_risky_decision",
-                decision.isObject() ? decision.toString() : "{}", deletion.isObject() ? deletion.toString() : null);
+    static ApprovalRequest from(ApprovalBodies.RequestApproval body) {
+        return new ApprovalRequest(body.phaseId().strip(), body.runId().strip(),
+                body.context() != null ? body.context() : DEFAULT_CONTEXT,
+                body.decisionInfo() != null ? JSON.writeValueAsString(body.decisionInfo()) : "{}",
+                body.deletionInfo() != null ? JSON.writeValueAsString(body.deletionInfo()) : null);
     }
 
+    /** Still read field by field by GovernanceController (retyped separately). */
     static String requiredText(JsonNode body, String field) {
         JsonNode value = body.path(field);
         if (!value.isString() || value.asString().isBlank()) {

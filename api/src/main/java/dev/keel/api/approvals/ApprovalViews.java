@@ -13,12 +13,6 @@ final class ApprovalViews {
     private ApprovalViews() {
     }
 
-    record Approved(String status, String reason, long approvalId) {
-    }
-
-    record Pending(String status, String reason, long approvalId, boolean telegramSent, Instant timeoutAt) {
-    }
-
     record Status(long approvalId, String runId, String phaseId, String status, Boolean approved,
                   Instant requestedAt, Instant respondedAt, Instant timeoutAt, String approvalReason,
                   String rejectedReason, String responseMethod, String decidedBy) {

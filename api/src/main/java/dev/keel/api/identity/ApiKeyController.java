@@ -3,6 +3,7 @@ package dev.keel.api.identity;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.identity.ApiKey;
 import dev.keel.domain.identity.ApiKeyRepository;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/auth/api-keys")
 public class ApiKeyController {
+    @Schema(example = """
+            {"name": "ci"}""")
     public record CreateApiKeyRequest(@NotBlank @Size(max = 100) String name) {
     }
 

@@ -1,5 +1,6 @@
 package dev.keel.api.identity;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.identity.AuthDtos.LoginRequest;
 import dev.keel.api.identity.AuthDtos.MeResponse;
 import dev.keel.api.identity.AuthDtos.RegisterRequest;
@@ -8,7 +9,11 @@ import dev.keel.api.identity.AuthDtos.StatusResponse;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.identity.UserAccount;
 import dev.keel.domain.identity.UserRepository;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +49,9 @@ public class AuthController {
     }
 
     @PostMapping("/register")
-    public ResponseEntity<SessionResponse> register(@RequestBody RegisterRequest request) {
+    @ApiResponse(responseCode = "201", description = "Registered and signed in; sets the refresh_token cookie")
+    @ApiError(status = 409, description = "The email or username is already registered")
+    public ResponseEntity<SessionResponse> register(@Valid @RequestBody RegisterRequest request) {
         UserAccount user;
         try {
             user = accounts.register(request.email(), request.password(), blankToNull(request.username()), null);
@@ -55,6 +62,9 @@ public class AuthController {
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "Signed in; sets the refresh_token cookie")
+    @ApiError(status = 401, description = "Incorrect email or password")
+    @ApiError(status = 429, description = "Too many failed logins; retry after Retry-After seconds")
     public ResponseEntity<SessionResponse> loginJson(@RequestBody LoginRequest request, HttpServletRequest http) {
         String login = request.email() != null ? request.email() : request.username();
         if (login == null) {
@@ -67,12 +77,16 @@ public class AuthController {
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    public ResponseEntity<SessionResponse> loginForm(@RequestParam String username, @RequestParam String password,
+    public ResponseEntity<SessionResponse> loginForm(
+            @Parameter(schema = @Schema(example = "ada@example.com")) @RequestParam String username,
+            @Parameter(schema = @Schema(example = "correct-horse-battery")) @RequestParam String password,
                                                      HttpServletRequest http) {
         return login(username, password, http);
     }
 
     @PostMapping("/refresh")
+    @ApiResponse(responseCode = "200", description = "A new access token; rotates the refresh_token cookie")
+    @ApiError(status = 401, description = "Missing, expired, revoked or reused refresh token")
     public ResponseEntity<SessionResponse> refresh(
             @CookieValue(name = RefreshCookies.NAME, required = false) String refreshToken) {
         RefreshSessions.Rotation rotation = sessions.rotate(refreshToken);

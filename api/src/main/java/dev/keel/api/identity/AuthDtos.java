@@ -1,6 +1,8 @@
 package dev.keel.api.identity;
 
 import dev.keel.domain.identity.UserAccount;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 
 /** Request and response shapes of the /api/v1 and /api/auth identity routes (JSON is snake_case). */
@@ -8,7 +10,11 @@ public final class AuthDtos {
     private AuthDtos() {
     }
 
-    public record V1RegisterRequest(String email, String password, String orgName) {
+    @Schema(example = """
+            {"email": "ada@example.com", "password": "correct-horse-battery", "org_name": "Acme"}""")
+    public record V1RegisterRequest(@NotNull(message = "field required") String email,
+                                    @NotNull(message = "field required") String password,
+                                    @Schema(description = "Defaults to \"My Organization\"") String orgName) {
     }
 
     public record V1User(long id, String email, String fullName, String role, long orgId) {
@@ -20,9 +26,15 @@ public final class AuthDtos {
     public record TokenResponse(String accessToken, String tokenType) {
     }
 
-    public record RegisterRequest(String email, String password, String username) {
+    @Schema(example = """
+            {"email": "ada@example.com", "password": "correct-horse-battery", "username": "ada"}""")
+    public record RegisterRequest(@NotNull(message = "field required") String email,
+                                  @NotNull(message = "field required") String password, String username) {
     }
 
+    /** Either email or username (seed 003 sends username) identifies the account. */
+    @Schema(example = """
+            {"email": "ada@example.com", "password": "correct-horse-battery"}""")
     public record LoginRequest(String email, String username, String password) {
     }
 

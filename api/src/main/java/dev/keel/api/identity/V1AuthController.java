@@ -1,11 +1,15 @@
 package dev.keel.api.identity;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.identity.AuthDtos.TokenResponse;
 import dev.keel.api.identity.AuthDtos.V1RegisterRequest;
 import dev.keel.api.identity.AuthDtos.V1User;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.identity.UserAccount;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +33,8 @@ public class V1AuthController {
     }
 
     @PostMapping("/register")
-    public V1User register(@RequestBody V1RegisterRequest request) {
+    @ApiError(status = 400, description = "The email is already registered")
+    public V1User register(@Valid @RequestBody V1RegisterRequest request) {
         String orgName = request.orgName() == null || request.orgName().isBlank()
                 ? DEFAULT_ORG_NAME : request.orgName().trim();
         try {
@@ -40,8 +45,12 @@ public class V1AuthController {
     }
 
     @PostMapping("/login")
-    public TokenResponse login(@RequestParam String username, @RequestParam String password,
-                               HttpServletRequest http) {
+    @ApiError(status = 401, description = "Incorrect email or password")
+    @ApiError(status = 429, description = "Too many failed logins; retry after Retry-After seconds")
+    public TokenResponse login(
+            @Parameter(schema = @Schema(example = "ada@example.com")) @RequestParam String username,
+            @Parameter(schema = @Schema(example = "correct-horse-battery")) @RequestParam String password,
+            HttpServletRequest http) {
         UserAccount user = accounts.authenticate(username, password, clientAddress.of(http),
                 "Incorrect email or password");
         return new TokenResponse(accessTokens.issue(user), "bearer");

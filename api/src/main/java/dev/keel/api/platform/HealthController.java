@@ -6,11 +6,12 @@ import dev.keel.platform.health.DependencyProbes;
 import dev.keel.platform.health.DependencyReport;
 import dev.keel.platform.health.PoolPressure;
 import dev.keel.workflows.approvals.ApprovalWarnings;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,24 +35,18 @@ public class HealthController {
     }
 
     @GetMapping("/health")
-    ResponseEntity<Map<String, Object>> health() {
+    @ApiResponse(responseCode = "200", description = "healthy or degraded")
+    @ApiResponse(responseCode = "503", description = "unhealthy: PostgreSQL or Temporal is down",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HealthView.class)))
+    ResponseEntity<HealthView> health() {
         DependencyReport report = probes.check();
         boolean down = report.down();
         String status = down ? "unhealthy" : !checks.durable() || report.impaired() ? "degraded" : "healthy";
 
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("timestamp", Instant.now().toString());
-        body.put("database", report.database());
-        body.put("database_identity", checks.databaseIdentity());
-        body.put("database_pool", report.pool().map(PoolPressure::toMap).orElse(null));
-        body.put("temporal", checks.temporal(report.temporal()));
-        body.put("qdrant", "disabled");
-        body.put("kill_switches", checks.killSwitches());
-        body.put("version", checks.version());
-        body.put("service", "keel");
-        body.put("component", "api");
-        body.put("warnings", warnings(report));
+        HealthView body = new HealthView(status, Instant.now().toString(), report.database(),
+                checks.databaseIdentity(), report.pool().map(PoolPressure::toMap).orElse(null),
+                checks.temporal(report.temporal()), "disabled", checks.killSwitches(), checks.version(), "keel",
+                "api", warnings(report));
         return ResponseEntity.status(down ? 503 : 200).body(body);
     }
 

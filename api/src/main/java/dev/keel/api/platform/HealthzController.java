@@ -1,6 +1,6 @@
 package dev.keel.api.platform;
 
-import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +14,12 @@ public class HealthzController {
         this.version = version;
     }
 
+    public record Liveness(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ok") String status,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String version) {
+    }
+
     @GetMapping("/healthz")
-    Map<String, String> healthz() {
-        return Map.of("status", "ok", "version", version);
+    Liveness healthz() {
+        return new Liveness("ok", version);
     }
 }

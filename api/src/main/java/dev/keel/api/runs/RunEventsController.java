@@ -3,6 +3,12 @@ package dev.keel.api.runs;
 import dev.keel.api.identity.AuthenticationFilter;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.platform.OpenApiConfig;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,8 +51,13 @@ public class RunEventsController {
     }
 
     @GetMapping(value = "/api/runs/{runId}/events", produces = "text/event-stream")
+    @SecurityRequirement(name = OpenApiConfig.BEARER)
+    @SecurityRequirement(name = OpenApiConfig.API_KEY)
+    @SecurityRequirement(name = OpenApiConfig.STREAM_TICKET)
+    @ApiResponse(responseCode = "200", description = "Server-sent events of the run; resumes after Last-Event-ID",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
     ResponseEntity<SseEmitter> events(HttpServletRequest request, @PathVariable long runId,
-                                      @RequestParam(required = false) String ticket,
+                                      @Parameter(hidden = true) @RequestParam(required = false) String ticket,
                                       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
         long orgId = ticket != null ? tickets.verify(ticket, runId) : authenticated(request).orgId();
         RunRecord run = RunController.find(runs, orgId, runId);

@@ -31,15 +31,15 @@ class HealthControllerTest {
         try {
             MockEnvironment env = new MockEnvironment().withProperty("keel.temporal.mode", "external")
                     .withProperty("keel.version", "9.9.9");
-            ResponseEntity<Map<String, Object>> response = controller(new DriverManagerDataSource(url), stubs, env, url)
+            ResponseEntity<HealthView> response = controller(new DriverManagerDataSource(url), stubs, env, url)
                     .health();
 
             assertThat(response.getStatusCode().value()).isEqualTo(503);
-            assertThat(response.getBody()).containsEntry("status", "unhealthy");
-            assertThat(response.getBody()).containsEntry("database", "unreachable");
-            assertThat(((Map<?, ?>) response.getBody().get("temporal")).get("status")).isEqualTo("unreachable");
-            assertThat(response.getBody()).containsEntry("version", "9.9.9");
-            assertThat(response.getBody()).containsEntry("warnings", List.of());
+            assertThat(response.getBody().status()).isEqualTo("unhealthy");
+            assertThat(response.getBody().database()).isEqualTo("unreachable");
+            assertThat(response.getBody().temporal().get("status")).isEqualTo("unreachable");
+            assertThat(response.getBody().version()).isEqualTo("9.9.9");
+            assertThat(response.getBody().warnings()).isEqualTo(List.of());
         } finally {
             stubs.shutdownNow();
         }
@@ -54,12 +54,12 @@ class HealthControllerTest {
                 HealthController controller = controller(new DriverManagerDataSource(url), stubs, new MockEnvironment(), url);
                 for (int attempt = 0; attempt < 3; attempt++) {
                     long start = System.nanoTime();
-                    ResponseEntity<Map<String, Object>> response = controller.health();
+                    ResponseEntity<HealthView> response = controller.health();
                     long millis = (System.nanoTime() - start) / 1_000_000;
 
                     assertThat(millis).as("attempt %d took %d ms", attempt, millis).isLessThan(2_000);
                     assertThat(response.getStatusCode().value()).isEqualTo(503);
-                    assertThat(response.getBody()).containsEntry("database", "unreachable");
+                    assertThat(response.getBody().database()).isEqualTo("unreachable");
                     assertThat(response.getBody().toString()).doesNotContainIgnoringCase("sql")
                             .doesNotContain("jdbc", "Exception", "secret", "FATAL");
                 }
@@ -73,16 +73,16 @@ class HealthControllerTest {
     void reportsMissingSearchAttributesAndQueuesNoWorkerPolls() throws IOException {
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel";
         try (FakeTemporal temporal = new FakeTemporal(java.util.Set.of("KeelOrgId", "KeelKind"), polledExceptPluto())) {
-            Map<String, Object> body = controller(new DriverManagerDataSource(url), temporal.stubs, new MockEnvironment(), url)
+            HealthView body = controller(new DriverManagerDataSource(url), temporal.stubs, new MockEnvironment(), url)
                     .health().getBody();
-            Map<String, Object> reported = map(body.get("temporal"));
+            Map<String, Object> reported = body.temporal();
             assertThat(map(reported.get("search_attributes"))).containsEntry("status", "missing")
                     .containsEntry("missing", List.of("KeelOutcome"));
             Map<String, Object> queues = map(reported.get("task_queues"));
             assertThat(map(queues.get("keel-pluto"))).containsEntry("status", "degraded")
                     .containsEntry("workflow_pollers", 1).containsEntry("activity_pollers", 0);
             assertThat(map(queues.get("keel-approvals"))).containsEntry("status", "ok");
-            assertThat(String.valueOf(body.get("warnings")))
+            assertThat(String.valueOf(body.warnings()))
                     .contains("KeelOutcome", "No worker polls task queue(s) keel-pluto");
         }
     }
@@ -93,14 +93,14 @@ class HealthControllerTest {
         try {
             String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/keel";
             MockEnvironment env = new MockEnvironment().withProperty("AUTO_APPROVE_BUILD113", "false");
-            Map<String, Object> body = controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody();
-            assertThat(body).containsEntry("warnings", List.of(ApprovalWarnings.UNREACHABLE));
-            assertThat(body).containsEntry("status", "unhealthy");
+            HealthView body = controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody();
+            assertThat(body.warnings()).isEqualTo(List.of(ApprovalWarnings.UNREACHABLE));
+            assertThat(body.status()).isEqualTo("unhealthy");
 
             env.setProperty("TELEGRAM_BOT_TOKEN", "42:T");
             env.setProperty("TELEGRAM_CHAT_ID", "7");
-            assertThat(controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody())
-                    .containsEntry("warnings", List.of());
+            assertThat(controller(new DriverManagerDataSource(url), stubs, env, url).health().getBody().warnings())
+                    .isEqualTo(List.of());
         } finally {
             stubs.shutdownNow();
         }
