@@ -46,7 +46,7 @@ public class CandidateAnalyticsController {
              "summary": "Solid discovery, weak on pricing.", "question_scores": [{"question": "Q1", "score": 7}]}}""")
     public record CandidateAnalyticsRequest(
             @StrictText @NotBlank(message = PlutoTexts.REQUIRED) @Size(max = MAX_INTERVIEW_ID_CHARS) String interviewId,
-            @NotNull(message = "field required") @Schema(implementation = InterviewAnalytics.class,
+            @NotNull(message = "field required") @Schema(ref = "#/components/schemas/InterviewAnalytics",
                     description = "overall_score 0-100 and recommendation are required; generated_at and"
                             + " unverified_quotes_dropped are set by Keel") JsonNode analytics) {
         public CandidateAnalyticsRequest {

@@ -1,13 +1,13 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.InterviewBriefRepository;
 import dev.keel.domain.pluto.InterviewQuestion;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -37,8 +37,8 @@ public class CandidateQuestionsController {
     @GetMapping("/api/pluto/candidates/{candidate_id}/questions")
     @Operation(description = "5-8 questions {question, purpose}; the first call generates them with the LLM"
             + " (workflow pluto-questions-{candidate_id}), later calls read the stored ones.")
-    @ApiResponse(responseCode = "502", description = "The LLM failed after its attempts")
-    @ApiResponse(responseCode = "503", description = "No LLM is configured")
+    @ApiError(status = 502, description = "The LLM failed after its attempts")
+    @ApiError(status = 503, description = "No LLM is configured")
     public CandidateQuestionsResponse questions(Caller caller, @PathVariable("candidate_id") String candidateId) {
         StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
         return new CandidateQuestionsResponse(briefs.questions(caller.orgId(), candidate.id()).orElseGet(() -> {

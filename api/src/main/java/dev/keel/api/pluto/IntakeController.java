@@ -1,11 +1,11 @@
 package dev.keel.api.pluto;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.IntakeGaps;
 import dev.keel.domain.pluto.PlutoIntakeSubmissionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -48,10 +48,10 @@ public class IntakeController {
     }
 
     @GetMapping("/api/intake/{candidate_id}/validate")
-    @ApiResponse(responseCode = "401", description = "Missing, malformed or foreign intake token, or another"
+    @ApiError(status = 401, description = "Missing, malformed or foreign intake token, or another"
             + " candidate's")
-    @ApiResponse(responseCode = "409", description = "The link was already used for a submission")
-    @ApiResponse(responseCode = "410", description = "The link has expired or was replaced by a newer one")
+    @ApiError(status = 409, description = "The link was already used for a submission")
+    @ApiError(status = 410, description = "The link has expired or was replaced by a newer one")
     @Operation(description = "The candidate's name and the missing profile fields (gaps) for an open link.")
     public IntakeValidateResponse validate(@PathVariable("candidate_id") String candidateId,
                                      @Parameter(description = "The intake token of the link")
@@ -66,11 +66,11 @@ public class IntakeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(description = "202, then the IntakeWorkflow updates and re-scores the candidate. A link is used"
             + " once.")
-    @ApiResponse(responseCode = "401", description = "Missing, malformed or foreign intake token, or another"
+    @ApiError(status = 401, description = "Missing, malformed or foreign intake token, or another"
             + " candidate's")
-    @ApiResponse(responseCode = "409", description = "The link was already used for a submission")
-    @ApiResponse(responseCode = "410", description = "The link has expired or was replaced by a newer one")
-    @ApiResponse(responseCode = "503", description = "Temporal is unavailable; the link stays usable")
+    @ApiError(status = 409, description = "The link was already used for a submission")
+    @ApiError(status = 410, description = "The link has expired or was replaced by a newer one")
+    @ApiError(status = 503, description = "Temporal is unavailable; the link stays usable")
     public IntakeSubmitResponse submit(@PathVariable("candidate_id") String candidateId,
                                  @Parameter(description = TOKEN) @RequestParam(required = false) String token,
                                  @Valid @RequestBody IntakeSubmissionRequest body) {

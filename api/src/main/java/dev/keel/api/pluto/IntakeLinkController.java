@@ -1,8 +1,8 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +21,8 @@ public class IntakeLinkController {
     @PostMapping("/api/pluto/candidates/{candidate_id}/intake-link")
     @Operation(description = "Issues a signed intake link (default 48 h) and starts or extends the candidate's "
             + "IntakeWorkflow; a previous open link of the candidate stops working (410).")
-    @ApiResponse(responseCode = "409", description = "A submission of the candidate is being processed")
-    @ApiResponse(responseCode = "503", description = "Temporal is unavailable")
+    @ApiError(status = 409, description = "A submission of the candidate is being processed")
+    @ApiError(status = 503, description = "Temporal is unavailable")
     public IntakeLinks.IntakeLinkResponse issue(Caller caller, @PathVariable("candidate_id") String candidateId) {
         return links.issue(caller, candidateId);
     }

@@ -3,12 +3,12 @@ package dev.keel.api.pluto;
 import static dev.keel.api.pluto.PlutoTexts.MAX_DOCUMENT_CHARS;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.InterviewAnalytics;
 import dev.keel.domain.pluto.InterviewAnalyticsRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,10 +52,10 @@ public class InterviewAnalyticsController {
     @PostMapping("/api/analytics/{room_name}")
     @Operation(description = "Runs InterviewAnalyticsWorkflow (pluto-analytics-{org_id}-{room_name}) over the"
             + " transcript and answers its InterviewAnalytics.")
-    @ApiResponse(responseCode = "409", description = "An analysis is already running for the room")
-    @ApiResponse(responseCode = "502", description = "The LLM failed after its attempts")
-    @ApiResponse(responseCode = "503", description = "No LLM is configured, or Temporal is unavailable")
-    @ApiResponse(responseCode = "504", description = "The analysis did not finish in time")
+    @ApiError(status = 409, description = "An analysis is already running for the room")
+    @ApiError(status = 502, description = "The LLM failed after its attempts")
+    @ApiError(status = 503, description = "No LLM is configured, or Temporal is unavailable")
+    @ApiError(status = 504, description = "The analysis did not finish in time")
     public InterviewAnalytics analyze(Caller caller, @PathVariable("room_name") String roomName,
                                       @Valid @RequestBody InterviewAnalyticsRequest body) {
         String room = PlutoTexts.room(roomName);

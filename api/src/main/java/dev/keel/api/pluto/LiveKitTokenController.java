@@ -2,6 +2,7 @@ package dev.keel.api.pluto;
 
 import dev.keel.api.identity.AuthenticationFilter;
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.IntakeGaps;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
@@ -10,7 +11,6 @@ import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,11 +66,11 @@ public class LiveKitTokenController {
             + " none).")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "api_key")
-    @ApiResponse(responseCode = "401", description = "No valid intake token and no valid credentials")
-    @ApiResponse(responseCode = "404", description = "A recruiter asked for a candidate outside their organization")
-    @ApiResponse(responseCode = "409", description = "The intake link was already used for a submission")
-    @ApiResponse(responseCode = "410", description = "The intake link has expired or was replaced")
-    @ApiResponse(responseCode = "503", description = "LiveKit is not configured")
+    @ApiError(status = 401, description = "No valid intake token and no valid credentials")
+    @ApiError(status = 404, description = "A recruiter asked for a candidate outside their organization")
+    @ApiError(status = 409, description = "The intake link was already used for a submission")
+    @ApiError(status = 410, description = "The intake link has expired or was replaced")
+    @ApiError(status = 503, description = "LiveKit is not configured")
     public LiveKitTokenResponse token(@Valid @RequestBody LiveKitTokenRequest body,
                                       @Parameter(description = "The intake token (may be sent in the body instead)")
                                       @RequestParam(required = false) String token,

@@ -4,11 +4,11 @@ import static dev.keel.api.pluto.PlutoTexts.MAX_NAME_CHARS;
 import static dev.keel.api.pluto.PlutoTexts.NON_BLANK;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.PlutoInterviews.StartedInterview;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -62,10 +62,10 @@ public class PlutoInterviewController {
             + " an OpenAI Realtime session primed with the candidate's profile, the run's job description and"
             + " (use_prebrief, default true) the stored pre-brief. Without OPENAI_API_KEY, or when OpenAI fails,"
             + " realtime_session is null and warnings say why; the room is still created.")
-    @ApiResponse(responseCode = "404", description = "No such candidate in the caller's organization (or a"
+    @ApiError(status = 404, description = "No such candidate in the caller's organization (or a"
             + " malformed id)")
-    @ApiResponse(responseCode = "502", description = "Daily.co refused the key or the request")
-    @ApiResponse(responseCode = "503", description = "DAILY_API_KEY is not set, or Daily.co is unavailable")
+    @ApiError(status = 502, description = "Daily.co refused the key or the request")
+    @ApiError(status = 503, description = "DAILY_API_KEY is not set, or Daily.co is unavailable")
     public PlutoInterviewResponse start(Caller caller, @PathVariable("candidate_id") String candidateId,
                                    @Valid @RequestBody StartInterviewRequest body) {
         StoredPlutoCandidate candidate = candidates.require(caller, candidateId);

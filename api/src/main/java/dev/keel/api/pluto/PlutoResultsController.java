@@ -1,6 +1,7 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.PlutoRunViews.PlutoResultsResponse;
 import dev.keel.domain.pluto.CsvExport;
 import dev.keel.domain.pluto.PlutoRun;
@@ -47,7 +48,7 @@ public class PlutoResultsController {
 
     @GetMapping("/api/pluto/results")
     @Operation(description = "The run's candidates ranked by final score (rank counts from offset + 1).")
-    @ApiResponse(responseCode = "404", description = "No run (of the caller's organization) with that id, or none"
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
             + " at all")
     public PlutoResultsResponse results(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
                                         @RequestParam(name = "run_id", required = false) String runId,
@@ -68,7 +69,7 @@ public class PlutoResultsController {
             + " cons; pros and cons joined with \"; \").")
     @ApiResponse(responseCode = "200", description = "The ranking as CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "404", description = "No run (of the caller's organization) with that id, or none"
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
             + " at all")
     public ResponseEntity<String> csv(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
                                       @RequestParam(name = "run_id", required = false) String runId)

@@ -1,6 +1,7 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.pluto.PlutoRunViews.PlutoCancelResponse;
 import dev.keel.api.pluto.PlutoRunViews.PlutoConfirmResponse;
@@ -10,7 +11,6 @@ import dev.keel.workflows.pluto.ConfirmRequest;
 import dev.keel.workflows.pluto.ConfirmResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
@@ -39,11 +39,11 @@ public class PlutoRunControlController {
 
     @PostMapping("/api/pluto/confirm")
     @Operation(description = "Confirms AI scoring of a run waiting for confirmation.")
-    @ApiResponse(responseCode = "404", description = "No run (of the caller's organization) with that id, or none"
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
             + " at all")
-    @ApiResponse(responseCode = "409", description = "The run is in another phase, was not uploaded with"
+    @ApiError(status = 409, description = "The run is in another phase, was not uploaded with"
             + " skip_ai_scoring, or has ended")
-    @ApiResponse(responseCode = "503", description = "Temporal is unavailable")
+    @ApiError(status = 503, description = "Temporal is unavailable")
     public PlutoConfirmResponse confirm(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
                                         @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);
@@ -58,10 +58,10 @@ public class PlutoRunControlController {
     @PostMapping("/api/pluto/cancel")
     @Operation(description = "Cancels the run's workflow; the workflow records the run cancelled and frees the "
             + "organization's slot. A run whose workflow already ended is closed now (200).")
-    @ApiResponse(responseCode = "404", description = "No run (of the caller's organization) with that id, or none"
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
             + " at all")
-    @ApiResponse(responseCode = "409", description = "The run has already finished, or has not started yet")
-    @ApiResponse(responseCode = "503", description = "Temporal is unavailable")
+    @ApiError(status = 409, description = "The run has already finished, or has not started yet")
+    @ApiError(status = 503, description = "Temporal is unavailable")
     public PlutoCancelResponse cancel(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
                                       @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);

@@ -1,6 +1,7 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.PlutoRunViews.PlutoRowProblem;
 import dev.keel.api.pluto.PlutoRunViews.PlutoSkippedRow;
 import dev.keel.api.pluto.PlutoRunViews.PlutoStatusResponse;
@@ -11,7 +12,6 @@ import dev.keel.domain.pluto.PlutoRunQueries.Order;
 import dev.keel.workflows.pluto.PipelineProgress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ public class PlutoStatusController {
     @GetMapping("/api/pluto/status")
     @Operation(description = "Progress of the organization's latest run (or run_id), with a preview of extracted"
             + " candidates, the scored and algo-ranked lists (25 each) and up to 100 row problems.")
-    @ApiResponse(responseCode = "404", description = "No run (of the caller's organization) with that id, or none"
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
             + " at all")
     public PlutoStatusResponse status(Caller caller, @Parameter(description = RUN_ID)
                                       @RequestParam(name = "run_id", required = false) String runId) {

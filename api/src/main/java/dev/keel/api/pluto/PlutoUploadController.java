@@ -1,13 +1,13 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.PlutoRunViews.PlutoUploadResponse;
 import dev.keel.domain.pluto.PlutoRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,9 +54,9 @@ public class PlutoUploadController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = UploadForm.class))))
-    @ApiResponse(responseCode = "409", description = "The organization already has an unfinished run")
-    @ApiResponse(responseCode = "413", description = "The file is larger than PLUTO_MAX_UPLOAD_BYTES")
-    @ApiResponse(responseCode = "422", description = "No file, an empty or non-UTF-8 file, no name column, a"
+    @ApiError(status = 409, description = "The organization already has an unfinished run")
+    @ApiError(status = 413, description = "The file is larger than PLUTO_MAX_UPLOAD_BYTES")
+    @ApiError(status = 422, description = "No file, an empty or non-UTF-8 file, no name column, a"
             + " malformed CSV, no candidate rows or too many rows")
     public PlutoUploadResponse upload(Caller caller,
                                       @Parameter(hidden = true)

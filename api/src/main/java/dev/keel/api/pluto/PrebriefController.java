@@ -3,13 +3,13 @@ package dev.keel.api.pluto;
 import static dev.keel.api.pluto.PlutoTexts.MAX_DOCUMENT_CHARS;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.InterviewBriefRepository;
 import dev.keel.domain.pluto.PreInterviewBrief;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,9 +52,9 @@ public class PrebriefController {
 
     @PostMapping("/api/prebrief/{room_name}")
     @Operation(description = "Generates the room's PreInterviewBrief with the LLM, replacing an earlier one.")
-    @ApiResponse(responseCode = "409", description = "A pre-brief is already being generated for the room")
-    @ApiResponse(responseCode = "502", description = "The LLM failed after its attempts")
-    @ApiResponse(responseCode = "503", description = "No LLM is configured")
+    @ApiError(status = 409, description = "A pre-brief is already being generated for the room")
+    @ApiError(status = 502, description = "The LLM failed after its attempts")
+    @ApiError(status = 503, description = "No LLM is configured")
     public PreInterviewBrief roomPrebrief(Caller caller, @PathVariable("room_name") String roomName,
                                           @Valid @RequestBody PrebriefRequest body) {
         String room = PlutoTexts.room(roomName);
@@ -67,8 +67,8 @@ public class PrebriefController {
     @GetMapping("/api/pluto/candidates/{candidate_id}/prebrief")
     @Operation(description = "The candidate's cached PreInterviewBrief, generated on first use from the profile"
             + " and the run's job description (workflow pluto-prebrief-{candidate_id}).")
-    @ApiResponse(responseCode = "502", description = "The LLM failed after its attempts")
-    @ApiResponse(responseCode = "503", description = "No LLM is configured")
+    @ApiError(status = 502, description = "The LLM failed after its attempts")
+    @ApiError(status = 503, description = "No LLM is configured")
     public PreInterviewBrief candidatePrebrief(Caller caller, @PathVariable("candidate_id") String candidateId) {
         StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
         return briefs.candidatePrebrief(caller.orgId(), candidate.id()).orElseGet(() -> {

@@ -9,10 +9,10 @@ import dev.keel.activities.pluto.RealtimeSessionClient;
 import dev.keel.activities.pluto.RealtimeSessionClient.RealtimeSession;
 import dev.keel.activities.pluto.RealtimeSettings;
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.InterviewInstructions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,8 +60,8 @@ public class RealtimeSessionController {
 
     @PostMapping("/api/realtime/session")
     @Operation(description = "candidate_name and role are required; resume and job_description are optional.")
-    @ApiResponse(responseCode = "502", description = "OpenAI refused the key or the request")
-    @ApiResponse(responseCode = "503", description = "OPENAI_API_KEY is not set, or OpenAI is unavailable")
+    @ApiError(status = 502, description = "OpenAI refused the key or the request")
+    @ApiError(status = 503, description = "OPENAI_API_KEY is not set, or OpenAI is unavailable")
     public RealtimeSessionResponse create(Caller caller, @Valid @RequestBody RealtimeSessionRequest body) {
         var context = new InterviewInstructions.Context(body.candidateName(), body.role(), body.resume(),
                 body.jobDescription(), null);

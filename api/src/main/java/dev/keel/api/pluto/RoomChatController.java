@@ -1,6 +1,7 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.BriefJson;
 import dev.keel.domain.pluto.InterviewBriefRepository;
 import dev.langchain4j.data.message.AiMessage;
@@ -8,7 +9,6 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -73,9 +73,9 @@ public class RoomChatController {
     @PostMapping("/api/rooms/{room_name}/chat")
     @Operation(description = "message required; context optional (else the room's stored pre-brief); history"
             + " optional list of {role: user|assistant, content}, of which the last 20 are sent.")
-    @ApiResponse(responseCode = "502", description = "The LLM provider refused the credentials or failed")
-    @ApiResponse(responseCode = "503", description = "No LLM is configured, or the provider is rate limiting")
-    @ApiResponse(responseCode = "504", description = "The LLM did not answer in time")
+    @ApiError(status = 502, description = "The LLM provider refused the credentials or failed")
+    @ApiError(status = 503, description = "No LLM is configured, or the provider is rate limiting")
+    @ApiError(status = 504, description = "The LLM did not answer in time")
     public RoomChatResponse chat(Caller caller, @PathVariable("room_name") String roomName,
                              @Valid @RequestBody RoomChatRequest body) {
         String room = PlutoTexts.room(roomName);

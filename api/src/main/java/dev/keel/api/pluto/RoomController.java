@@ -4,11 +4,11 @@ import static dev.keel.api.pluto.PlutoTexts.MAX_NAME_CHARS;
 import static dev.keel.api.pluto.PlutoTexts.NON_BLANK;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.InterviewRooms.JoinToken;
 import dev.keel.api.pluto.InterviewRooms.OpenedRoom;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -73,8 +73,8 @@ public class RoomController {
     @PostMapping
     @Operation(description = "Creates a private Daily.co room (interview-<random>) that expires after the room"
             + " lifetime (PLUTO_ROOM_LIFETIME_MINUTES, default 120) and an owner token for the interviewer.")
-    @ApiResponse(responseCode = "502", description = "Daily.co refused the key or the request")
-    @ApiResponse(responseCode = "503", description = "DAILY_API_KEY is not set, or Daily.co is unreachable, slow or"
+    @ApiError(status = 502, description = "Daily.co refused the key or the request")
+    @ApiError(status = 503, description = "DAILY_API_KEY is not set, or Daily.co is unreachable, slow or"
             + " rate limiting (Retry-After)")
     public RoomResponse create(Caller caller, @Valid @RequestBody CreateRoomRequest body) {
         String candidate = body.candidateName() == null || body.candidateName().isBlank() ? null
@@ -86,10 +86,10 @@ public class RoomController {
 
     @PostMapping("/{room_name}/join")
     @Operation(description = "participant_type is interviewer (owner token) or candidate.")
-    @ApiResponse(responseCode = "404", description = "No room of that name in the caller's organization")
-    @ApiResponse(responseCode = "410", description = "The room has expired")
-    @ApiResponse(responseCode = "502", description = "Daily.co refused the key or the request")
-    @ApiResponse(responseCode = "503", description = "DAILY_API_KEY is not set, or Daily.co is unavailable")
+    @ApiError(status = 404, description = "No room of that name in the caller's organization")
+    @ApiError(status = 410, description = "The room has expired")
+    @ApiError(status = 502, description = "Daily.co refused the key or the request")
+    @ApiError(status = 503, description = "DAILY_API_KEY is not set, or Daily.co is unavailable")
     public RoomJoinResponse join(Caller caller, @PathVariable("room_name") String roomName,
                              @Valid @RequestBody JoinRoomRequest body) {
         JoinToken joined = rooms.join(caller.orgId(), roomName, body.participantName(),
