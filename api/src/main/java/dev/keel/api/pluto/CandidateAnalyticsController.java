@@ -1,5 +1,6 @@
 package dev.keel.api.pluto;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.CandidateAnalytics;
@@ -46,13 +47,19 @@ public class CandidateAnalyticsController {
              "summary": "Solid discovery, weak on pricing.", "question_scores": [{"question": "Q1", "score": 7}]}}""")
     public record CandidateAnalyticsRequest(
             @StrictText @NotBlank(message = PlutoTexts.REQUIRED) @Size(max = MAX_INTERVIEW_ID_CHARS) String interviewId,
-            @NotNull(message = "field required") @Schema(ref = "#/components/schemas/InterviewAnalytics",
+            @NotNull(message = "field required") @Schema(implementation = InterviewAnalytics.class,
                     description = "overall_score 0-100 and recommendation are required; generated_at and"
-                            + " unverified_quotes_dropped are set by Keel") JsonNode analytics) {
+                            + " unverified_quotes_dropped are set by Keel") AnalyticsJson analytics) {
         public CandidateAnalyticsRequest {
             interviewId = PlutoTexts.document("interview_id", interviewId, MAX_INTERVIEW_ID_CHARS);
             interviewId = interviewId == null ? null : interviewId.strip();
-            analytics = analytics == null || analytics.isNull() ? null : analytics;
+        }
+    }
+
+    /** The analytics object exactly as sent (any JSON value; ClientAnalytics says what is wrong with it). */
+    public record AnalyticsJson(JsonNode json) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public AnalyticsJson {
         }
     }
 
@@ -64,7 +71,7 @@ public class CandidateAnalyticsController {
         StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
         InterviewAnalytics analytics;
         try {
-            analytics = ClientAnalytics.read(body.analytics(),
+            analytics = ClientAnalytics.read(body.analytics().json(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         } catch (MalformedAnswerException e) {
             throw ApiException.unprocessable(e.getMessage());
