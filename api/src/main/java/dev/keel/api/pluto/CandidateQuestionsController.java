@@ -1,11 +1,14 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.InterviewBriefRepository;
 import dev.keel.domain.pluto.InterviewQuestion;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Interview questions for a Pluto candidate, generated once (lazily) and then served from PostgreSQL. */
 @RestController
+@Tag(name = "pluto")
 public class CandidateQuestionsController {
     private final CandidateLookup candidates;
     private final InterviewBriefRepository briefs;
@@ -26,15 +30,18 @@ public class CandidateQuestionsController {
         this.workflows = workflows;
     }
 
-    public record QuestionsOut(List<InterviewQuestion> questions) {
+    public record CandidateQuestionsResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+                                    List<InterviewQuestion> questions) {
     }
 
-    @GetMapping("/api/pluto/candidates/{candidateId}/questions")
+    @GetMapping("/api/pluto/candidates/{candidate_id}/questions")
     @Operation(description = "5-8 questions {question, purpose}; the first call generates them with the LLM"
-            + " (workflow pluto-questions-{candidateId}), later calls read the stored ones.")
-    public QuestionsOut questions(Caller caller, @PathVariable String candidateId) {
+            + " (workflow pluto-questions-{candidate_id}), later calls read the stored ones.")
+    @ApiError(status = 502, description = "The LLM failed after its attempts")
+    @ApiError(status = 503, description = "No LLM is configured")
+    public CandidateQuestionsResponse questions(Caller caller, @PathVariable("candidate_id") String candidateId) {
         StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
-        return new QuestionsOut(briefs.questions(caller.orgId(), candidate.id()).orElseGet(() -> {
+        return new CandidateQuestionsResponse(briefs.questions(caller.orgId(), candidate.id()).orElseGet(() -> {
             workflows.questions(caller.orgId(), candidate.id());
             return briefs.questions(caller.orgId(), candidate.id()).orElseThrow(() ->
                     new ApiException(HttpStatus.BAD_GATEWAY, "Question generation finished without questions"));

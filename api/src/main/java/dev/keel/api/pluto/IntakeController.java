@@ -1,9 +1,13 @@
 package dev.keel.api.pluto;
 
-import dev.keel.domain.pluto.IntakeFields;
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.IntakeGaps;
 import dev.keel.domain.pluto.PlutoIntakeSubmissionRepository;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,15 +19,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** The candidate's side of the intake (public, authorized by the intake token; seed 002 "Candidate Intake"). */
 @RestController
+@Tag(name = "pluto")
 public class IntakeController {
-    public record ValidateOut(boolean valid, String candidateName, List<String> gaps, Instant expiresAt) {
+    private static final String TOKEN = "The intake token of the link (may be sent in the body instead)";
+
+    public record IntakeValidateResponse(boolean valid,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String candidateName,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> gaps,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant expiresAt) {
     }
 
-    public record SubmitOut(String status, UUID submissionId) {
+    public record IntakeSubmitResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status,
+                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID submissionId) {
     }
 
     private final IntakeAccess access;
@@ -37,26 +47,35 @@ public class IntakeController {
         this.contacts = contacts;
     }
 
-    @GetMapping("/api/intake/{candidateId}/validate")
-    @Operation(description = "200 {valid: true, candidate_name, gaps}. Missing/invalid/other candidate's token 401, "
-            + "expired or replaced link 410, link already used 409; always {\"detail\"} on errors.")
-    public ValidateOut validate(@PathVariable String candidateId, @RequestParam(required = false) String token) {
+    @GetMapping("/api/intake/{candidate_id}/validate")
+    @ApiError(status = 401, description = "Missing, malformed or foreign intake token, or another"
+            + " candidate's")
+    @ApiError(status = 409, description = "The link was already used for a submission")
+    @ApiError(status = 410, description = "The link has expired or was replaced by a newer one")
+    @Operation(description = "The candidate's name and the missing profile fields (gaps) for an open link.")
+    public IntakeValidateResponse validate(@PathVariable("candidate_id") String candidateId,
+                                     @Parameter(description = "The intake token of the link")
+                                     @RequestParam(required = false) String token) {
         IntakeAccess.Granted granted = access.check(candidateId, token);
         var candidate = granted.candidate();
         List<String> gaps = IntakeGaps.of(candidate, contacts.contact(candidate.orgId(), candidate.id()));
-        return new ValidateOut(true, candidate.name(), gaps, granted.intake().expiresAt());
+        return new IntakeValidateResponse(true, candidate.name(), gaps, granted.intake().expiresAt());
     }
 
-    @PostMapping("/api/intake/{candidateId}/submit")
+    @PostMapping("/api/intake/{candidate_id}/submit")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(description = "Token as ?token= or body \"token\". Fields: name, job_title (title), location_city "
-            + "(city), location_state (state), years_sales_experience (0..80), linkedin_headline (headline), phone, "
-            + "email. 202, then the IntakeWorkflow updates and re-scores the candidate. Second use of a link 409.")
-    public SubmitOut submit(@PathVariable String candidateId, @RequestParam(required = false) String token,
-                            @RequestBody JsonNode body) {
-        String presented = token != null ? token : IntakeSubmissionBody.token(body);
+    @Operation(description = "202, then the IntakeWorkflow updates and re-scores the candidate. A link is used"
+            + " once.")
+    @ApiError(status = 401, description = "Missing, malformed or foreign intake token, or another"
+            + " candidate's")
+    @ApiError(status = 409, description = "The link was already used for a submission")
+    @ApiError(status = 410, description = "The link has expired or was replaced by a newer one")
+    @ApiError(status = 503, description = "Temporal is unavailable; the link stays usable")
+    public IntakeSubmitResponse submit(@PathVariable("candidate_id") String candidateId,
+                                 @Parameter(description = TOKEN) @RequestParam(required = false) String token,
+                                 @Valid @RequestBody IntakeSubmissionRequest body) {
+        String presented = token != null ? token : body.token();
         IntakeAccess.Granted granted = access.check(candidateId, presented);
-        IntakeFields fields = IntakeSubmissionBody.parse(body);
-        return new SubmitOut("submitted", submissions.submit(granted.intake(), fields));
+        return new IntakeSubmitResponse("submitted", submissions.submit(granted.intake(), body.fields()));
     }
 }

@@ -16,6 +16,7 @@ import dev.keel.temporal.WorkflowKind;
 import dev.keel.workflows.pluto.IntakeInput;
 import dev.keel.workflows.pluto.IntakeLink;
 import dev.keel.workflows.pluto.IntakeWorkflow;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class IntakeLinks {
     /** The answer of POST /api/pluto/candidates/{id}/intake-link. */
-    public record IntakeLinkOut(String intakeUrl, Instant expiresAt) {
+    public record IntakeLinkResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String intakeUrl,
+                                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant expiresAt) {
     }
 
     private final PlutoCandidateRepository candidates;
@@ -62,7 +64,7 @@ public class IntakeLinks {
         this.clock = clock;
     }
 
-    public IntakeLinkOut issue(Caller caller, String candidateIdText) {
+    public IntakeLinkResponse issue(Caller caller, String candidateIdText) {
         UUID candidateId = Ids.candidate(candidateIdText);
         StoredPlutoCandidate candidate = candidates.find(caller.orgId(), candidateId)
                 .orElseThrow(() -> ApiException.notFound("Candidate not found"));
@@ -76,7 +78,7 @@ public class IntakeLinks {
         }
     }
 
-    private IntakeLinkOut issue(Caller caller, StoredPlutoCandidate candidate, String workflowId) {
+    private IntakeLinkResponse issue(Caller caller, StoredPlutoCandidate candidate, String workflowId) {
         // JWT expiry has second precision: the stored expiry is the token's.
         Instant expiresAt = clock.instant().plus(settings.ttl()).truncatedTo(ChronoUnit.SECONDS);
         UUID intakeId = UUID.randomUUID();
@@ -111,7 +113,7 @@ public class IntakeLinks {
             }
         }
         String token = tokens.issue(caller.orgId(), candidate.id(), intakeId, expiresAt);
-        return new IntakeLinkOut(settings.publicAppUrl() + "/intake/" + candidate.id() + "?token=" + token,
+        return new IntakeLinkResponse(settings.publicAppUrl() + "/intake/" + candidate.id() + "?token=" + token,
                 expiresAt);
     }
 

@@ -2,13 +2,20 @@ package dev.keel.api.pluto;
 
 import dev.keel.api.identity.AuthenticationFilter;
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.IntakeGaps;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoIntakeSubmissionRepository;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,15 +23,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** LiveKit tokens for the voice intake (seed 002, "Get LiveKit Token"). */
 @RestController
+@Tag(name = "pluto")
 public class LiveKitTokenController {
     /** A LiveKit token is only needed to join; sessions are short. Intake tokens are also bounded by the link. */
     static final Duration MAX_TTL = Duration.ofHours(2);
 
-    public record LiveKitTokenOut(String token, String roomName, String livekitUrl, List<String> questions) {
+    /** token is the candidate's intake token (or ?token=); without one, a recruiter's credentials are used. */
+    @Schema(example = """
+            {"candidate_id": "3f2b8c1e-6a4d-4e1b-9c2a-7d5e8f9a0b1c", "token": "eyJhbGciOiJIUzI1NiJ9..."}""")
+    public record LiveKitTokenRequest(@StrictText @NotNull(message = "field required") String candidateId,
+                                      @StrictText String token) {
+    }
+
+    public record LiveKitTokenResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String token,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String roomName,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String livekitUrl,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> questions) {
     }
 
     private final IntakeAccess access;
@@ -43,23 +60,23 @@ public class LiveKitTokenController {
     }
 
     @PostMapping("/api/livekit/token")
-    @Operation(description = "Body {candidate_id, token}; the intake token may also be ?token=. Without an intake "
-            + "token a recruiter's bearer token for their own organization's candidate is accepted. Room "
-            + "intake-{candidate_id}; one question per missing profile field. 503 when LiveKit is not configured.")
-    public LiveKitTokenOut token(@RequestBody JsonNode body, @RequestParam(required = false) String token,
-                                 HttpServletRequest request) {
-        if (body == null || !body.isObject()) {
-            throw ApiException.unprocessable("Request body must be a JSON object");
-        }
-        JsonNode idNode = body.get("candidate_id");
-        if (idNode == null || idNode.isNull()) {
-            throw ApiException.unprocessable("candidate_id: field required");
-        }
-        if (!idNode.isString()) {
-            throw ApiException.unprocessable("candidate_id: must be a string");
-        }
-        String candidateId = idNode.stringValue();
-        String intakeToken = token != null ? token : IntakeSubmissionBody.token(body);
+    @Operation(description = "A LiveKit token for room intake-{candidate_id}, with one question per missing profile"
+            + " field. Authorized by the candidate's intake token, or else by a recruiter's credentials for their own"
+            + " organization's candidate (the security requirements are that second way; a candidate needs"
+            + " none).")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "api_key")
+    @ApiError(status = 401, description = "No valid intake token and no valid credentials")
+    @ApiError(status = 404, description = "A recruiter asked for a candidate outside their organization")
+    @ApiError(status = 409, description = "The intake link was already used for a submission")
+    @ApiError(status = 410, description = "The intake link has expired or was replaced")
+    @ApiError(status = 503, description = "LiveKit is not configured")
+    public LiveKitTokenResponse token(@Valid @RequestBody LiveKitTokenRequest body,
+                                      @Parameter(description = "The intake token (may be sent in the body instead)")
+                                      @RequestParam(required = false) String token,
+                                      HttpServletRequest request) {
+        String candidateId = body.candidateId();
+        String intakeToken = token != null ? token : body.token();
         StoredPlutoCandidate candidate;
         String identity;
         String participantName;
@@ -86,6 +103,6 @@ public class LiveKitTokenController {
         List<String> gaps = IntakeGaps.of(candidate, contacts.contact(candidate.orgId(), candidate.id()));
         String room = "intake-" + candidate.id();
         LiveKitTokens.Minted minted = livekit.mint(identity, participantName, room, ttl);
-        return new LiveKitTokenOut(minted.token(), room, minted.livekitUrl(), IntakeGaps.questions(gaps));
+        return new LiveKitTokenResponse(minted.token(), room, minted.livekitUrl(), IntakeGaps.questions(gaps));
     }
 }

@@ -1,76 +1,114 @@
 package dev.keel.api.pluto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.keel.domain.pluto.CandidateAnalytics;
+import dev.keel.domain.pluto.InterviewQuestion;
+import dev.keel.domain.pluto.PreInterviewBrief;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON shapes of a Pluto candidate: the ranked summary (results, status lists) and the full detail. */
-final class PlutoCandidateViews {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+/**
+ * JSON shapes of a Pluto candidate: the ranked summary (results, status lists) and the full detail. The JSONB
+ * columns are read into the records of what the domain wrote there (PlutoScoreJson, PlutoProfileJson).
+ */
+public final class PlutoCandidateViews {
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     private PlutoCandidateViews() {
     }
 
-    static Map<String, Object> summary(StoredPlutoCandidate c, Integer rank) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", c.id().toString());
-        if (rank != null) {
-            out.put("rank", rank);
-        }
-        out.put("run_id", c.runId().toString());
-        out.put("row_number", c.rowNumber());
-        out.put("name", c.name());
-        out.put("job_title", c.jobTitle());
-        out.put("location_city", c.locationCity());
-        out.put("location_state", c.locationState());
-        out.put("years_sales_experience", c.yearsSalesExperience());
-        out.put("linkedin_headline", c.linkedinHeadline());
-        out.put("algo_score", c.algoScore());
-        out.put("ai_score", c.aiScore());
-        out.put("ai_status", c.aiStatus());
-        out.put("ai_scoring_failed", "failed".equals(c.aiStatus()));
-        out.put("final_score", c.finalScore());
-        out.put("tier", c.tier());
-        JsonNode ai = json(c.aiResultJson());
-        out.put("one_line_summary", ai == null ? null : text(ai, "summary"));
-        out.put("pros", ai == null ? List.of() : ai.path("pros"));
-        out.put("cons", ai == null ? List.of() : ai.path("cons"));
-        out.put("reasoning", ai == null ? null : text(ai, "reasoning"));
-        out.put("interview_questions", ai == null ? List.of() : ai.path("interview_questions"));
-        out.put("signals", json(c.signalsJson()));
-        out.put("enrichment_source", c.enrichmentSource());
-        return out;
+    /** rank is absent in the detail; ai_* and the score fields are null until scored. */
+    public record PlutoCandidateSummary(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer rank,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String runId,
+                                   long rowNumber,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+                                   String jobTitle, String locationCity, String locationState,
+                                   Double yearsSalesExperience, String linkedinHeadline, Integer algoScore,
+                                   Integer aiScore,
+                                   @Schema(allowableValues = {"pending", "scored", "failed", "skipped"})
+                                   String aiStatus,
+                                   boolean aiScoringFailed, Integer finalScore,
+                                   @Schema(allowableValues = {"Top Tier", "Strong", "Good", "Evaluate", "Poor"})
+                                   String tier,
+                                   String oneLineSummary,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> pros,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> cons,
+                                   String reasoning,
+                                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> interviewQuestions,
+                                   PlutoSignalsView signals, String enrichmentSource) {
     }
 
-    static Map<String, Object> detail(StoredPlutoCandidate c) {
-        Map<String, Object> out = summary(c, null);
-        JsonNode profile = json(c.profileJson());
-        for (String field : List.of("summary", "skills", "current_employers", "past_employers", "education",
-                "raw_data")) {
-            out.put(field, profile.path(field));
-        }
-        out.put("algo_breakdown", json(c.algoBreakdownJson()));
-        out.put("ai_error", c.aiError());
-        return out;
+    /** What scoring detected (PlutoScoreJson.signals). */
+    public record PlutoSignalsView(boolean soldToFinance, boolean founder, boolean startup, long acvUsd,
+                                   boolean enterprise, List<String> redFlags) {
     }
 
-    static List<Map<String, Object>> ranked(List<StoredPlutoCandidate> rows, int firstRank) {
-        List<Map<String, Object>> out = new java.util.ArrayList<>(rows.size());
+    /** The algo score's parts (PlutoScoreJson.breakdown). */
+    public record PlutoAlgoBreakdown(int experience, int soldToFinance, int founderOrStartup, int acv, int enterprise,
+                                     int redFlags, int total) {
+    }
+
+    /** The AI assessment as stored (PlutoScoreJson.assessment). */
+    record PlutoAiResult(String summary, List<String> pros, List<String> cons, String reasoning,
+                         List<String> interviewQuestions) {
+    }
+
+    /** Dates are ISO yyyy-MM-dd; any field may be null. */
+    public record PlutoEmployer(String employerName, String employeeTitle, String startDate, String endDate) {
+    }
+
+    /** The profile column (PlutoProfileJson.write); raw_data holds the CSV's unknown columns. */
+    public record PlutoProfile(String summary, List<String> skills, List<PlutoEmployer> currentEmployers,
+                               List<PlutoEmployer> pastEmployers, List<String> education,
+                               Map<String, String> rawData) {
+    }
+
+    /** The full candidate; questions, prebrief and interview_analytics are null until generated. */
+    public record PlutoCandidateDetail(@JsonUnwrapped PlutoCandidateSummary candidate,
+                                       @JsonUnwrapped PlutoProfile profile,
+                                       PlutoAlgoBreakdown algoBreakdown, String aiError,
+                                       List<InterviewQuestion> questions, PreInterviewBrief prebrief,
+                                       CandidateAnalytics interviewAnalytics) {
+    }
+
+    static PlutoCandidateSummary summary(StoredPlutoCandidate c, Integer rank) {
+        PlutoAiResult ai = read(c.aiResultJson(), PlutoAiResult.class);
+        return new PlutoCandidateSummary(c.id().toString(), rank, c.runId().toString(), c.rowNumber(), c.name(),
+                c.jobTitle(), c.locationCity(), c.locationState(), c.yearsSalesExperience(), c.linkedinHeadline(),
+                c.algoScore(), c.aiScore(), c.aiStatus(), "failed".equals(c.aiStatus()), c.finalScore(), c.tier(),
+                ai == null ? null : ai.summary(), list(ai == null ? null : ai.pros()),
+                list(ai == null ? null : ai.cons()), ai == null ? null : ai.reasoning(),
+                list(ai == null ? null : ai.interviewQuestions()), read(c.signalsJson(), PlutoSignalsView.class),
+                c.enrichmentSource());
+    }
+
+    static PlutoCandidateDetail detail(StoredPlutoCandidate c, List<InterviewQuestion> questions,
+                                  PreInterviewBrief prebrief, CandidateAnalytics analytics) {
+        return new PlutoCandidateDetail(summary(c, null), read(c.profileJson(), PlutoProfile.class),
+                read(c.algoBreakdownJson(), PlutoAlgoBreakdown.class), c.aiError(), questions, prebrief, analytics);
+    }
+
+    static List<PlutoCandidateSummary> ranked(List<StoredPlutoCandidate> rows, int firstRank) {
+        List<PlutoCandidateSummary> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             out.add(summary(rows.get(i), firstRank + i));
         }
         return out;
     }
 
-    private static JsonNode json(String text) {
-        return text == null ? null : JSON.readTree(text);
+    private static <T> T read(String json, Class<T> type) {
+        return json == null ? null : JSON.readValue(json, type);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
+    private static List<String> list(List<String> items) {
+        return items == null ? List.of() : items;
     }
 }

@@ -1,69 +1,81 @@
 package dev.keel.api.pluto;
 
+import static dev.keel.api.pluto.PlutoTexts.MAX_NAME_CHARS;
+import static dev.keel.api.pluto.PlutoTexts.NON_BLANK;
+
 import dev.keel.api.identity.Caller;
-import dev.keel.api.platform.ApiException;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.pluto.PlutoInterviews.StartedInterview;
-import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** An interview room with the candidate's context loaded (seed 002, "Start Interview"). */
 @RestController
+@Tag(name = "pluto")
 public class PlutoInterviewController {
-    private final PlutoCandidateRepository candidates;
+    private final CandidateLookup candidates;
     private final PlutoInterviews interviews;
 
-    public PlutoInterviewController(PlutoCandidateRepository candidates, PlutoInterviews interviews) {
+    public PlutoInterviewController(CandidateLookup candidates, PlutoInterviews interviews) {
         this.candidates = candidates;
         this.interviews = interviews;
     }
 
-    public record RealtimeSessionRef(String clientSecret, String sessionId) {
-    }
-
-    /** realtime_session is null when no assistant session could be created; warnings then say why. */
-    public record InterviewOut(String roomName, String roomUrl, String token, Instant expiresAt,
-                               RealtimeSessionRef realtimeSession, List<String> warnings) {
-    }
-
-    @PostMapping("/api/pluto/candidates/{candidateId}/interview")
-    @Operation(description = "Creates a Daily.co room for the candidate with an owner token for the interviewer and"
-            + " an OpenAI Realtime session primed with the candidate's profile, the run's job description and"
-            + " (use_prebrief, default true) the stored pre-brief. Without OPENAI_API_KEY, or when OpenAI fails,"
-            + " realtime_session is null and warnings say why; the room is still created. 404 for a candidate of"
-            + " another organization, none, or a malformed id; 503 without DAILY_API_KEY.")
-    public InterviewOut start(Caller caller, @PathVariable String candidateId, @RequestBody JsonNode body) {
-        StoredPlutoCandidate candidate = candidates.find(caller.orgId(), parse(candidateId))
-                .orElseThrow(PlutoInterviewController::notFound);
-        RequestFields fields = new RequestFields(body);
-        String interviewer = fields.required("interviewer_name", RequestFields.MAX_NAME_CHARS);
-        boolean usePrebrief = fields.bool("use_prebrief", true);
-        StartedInterview started = interviews.start(caller.orgId(), caller.userId(), candidate, interviewer,
-                usePrebrief);
-        var room = started.room().room();
-        RealtimeSessionRef session = started.session() == null ? null
-                : new RealtimeSessionRef(started.session().clientSecret(), started.session().id());
-        return new InterviewOut(room.roomName(), room.roomUrl(), started.room().interviewerToken(), room.expiresAt(),
-                session, started.warnings());
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
+    /** use_prebrief defaults to true. */
+    @Schema(example = """
+            {"interviewer_name": "Jane Recruiter", "use_prebrief": true}""")
+    public record StartInterviewRequest(
+            @StrictText @NotBlank(message = NON_BLANK) @Size(max = MAX_NAME_CHARS, message = "at most {max} characters")
+            String interviewerName,
+            Boolean usePrebrief) {
+        public StartInterviewRequest {
+            interviewerName = PlutoTexts.stripped(interviewerName);
         }
     }
 
-    private static ApiException notFound() {
-        return ApiException.notFound("Candidate not found");
+    public record PlutoRealtimeSessionRef(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String clientSecret,
+                                     String sessionId) {
+    }
+
+    /** realtime_session is null when no assistant session could be created; warnings then say why. */
+    public record PlutoInterviewResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String roomName,
+                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String roomUrl,
+                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String token,
+                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant expiresAt,
+                                    PlutoRealtimeSessionRef realtimeSession,
+                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> warnings) {
+    }
+
+    @PostMapping("/api/pluto/candidates/{candidate_id}/interview")
+    @Operation(description = "Creates a Daily.co room for the candidate with an owner token for the interviewer and"
+            + " an OpenAI Realtime session primed with the candidate's profile, the run's job description and"
+            + " (use_prebrief, default true) the stored pre-brief. Without OPENAI_API_KEY, or when OpenAI fails,"
+            + " realtime_session is null and warnings say why; the room is still created.")
+    @ApiError(status = 404, description = "No such candidate in the caller's organization (or a"
+            + " malformed id)")
+    @ApiError(status = 502, description = "Daily.co refused the key or the request")
+    @ApiError(status = 503, description = "DAILY_API_KEY is not set, or Daily.co is unavailable")
+    public PlutoInterviewResponse start(Caller caller, @PathVariable("candidate_id") String candidateId,
+                                   @Valid @RequestBody StartInterviewRequest body) {
+        StoredPlutoCandidate candidate = candidates.require(caller, candidateId);
+        boolean usePrebrief = body.usePrebrief() == null || body.usePrebrief();
+        StartedInterview started = interviews.start(caller.orgId(), caller.userId(), candidate,
+                body.interviewerName(), usePrebrief);
+        var room = started.room().room();
+        PlutoRealtimeSessionRef session = started.session() == null ? null
+                : new PlutoRealtimeSessionRef(started.session().clientSecret(), started.session().id());
+        return new PlutoInterviewResponse(room.roomName(), room.roomUrl(), started.room().interviewerToken(),
+                room.expiresAt(), session, started.warnings());
     }
 }

@@ -1,18 +1,24 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
+import dev.keel.api.pluto.PlutoRunViews.PlutoResultsResponse;
 import dev.keel.domain.pluto.CsvExport;
 import dev.keel.domain.pluto.PlutoRun;
 import dev.keel.domain.pluto.PlutoRunQueries;
 import dev.keel.domain.pluto.PlutoRunQueries.Order;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/pluto/results (ranked, paged with limit/offset) and /api/pluto/results/csv (the whole ranking). */
 @RestController
+@Tag(name = "pluto")
 public class PlutoResultsController {
     static final int MAX_LIMIT = 10_000;
     static final List<String> CSV_HEADER = List.of("rank", "name", "job_title", "location_city", "location_state",
@@ -40,23 +47,32 @@ public class PlutoResultsController {
     }
 
     @GetMapping("/api/pluto/results")
-    public Map<String, Object> results(Caller caller, @RequestParam(name = "run_id", required = false) String runId,
-                                       @RequestParam(required = false) Integer limit,
-                                       @RequestParam(required = false) Integer offset) {
+    @Operation(description = "The run's candidates ranked by final score (rank counts from offset + 1).")
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
+            + " at all")
+    public PlutoResultsResponse results(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
+                                        @RequestParam(name = "run_id", required = false) String runId,
+                                        @Parameter(schema = @Schema(minimum = "1", maximum = "10000",
+                                                defaultValue = "10000"))
+                                        @RequestParam(required = false) Integer limit,
+                                        @Parameter(schema = @Schema(minimum = "0", defaultValue = "0"))
+                                        @RequestParam(required = false) Integer offset) {
         PlutoRun run = pipelines.resolve(caller, runId);
         int max = PlutoParams.bounded("limit", limit, MAX_LIMIT, 1, MAX_LIMIT);
         int skip = PlutoParams.bounded("offset", offset, 0, 0, Integer.MAX_VALUE);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("run_id", run.id().toString());
-        out.put("status", run.status());
-        out.put("total", run.candidatesTotal());
-        out.put("candidates", PlutoCandidateViews.ranked(queries.slice(run.id(), Order.RANKED, false, false, max, skip),
-                skip + 1));
-        return out;
+        return new PlutoResultsResponse(run.id().toString(), run.status(), run.candidatesTotal(),
+                PlutoCandidateViews.ranked(queries.slice(run.id(), Order.RANKED, false, false, max, skip), skip + 1));
     }
 
     @GetMapping("/api/pluto/results/csv")
-    public ResponseEntity<String> csv(Caller caller, @RequestParam(name = "run_id", required = false) String runId)
+    @Operation(description = "The whole ranking as a CSV download (columns rank, name, job_title, ..., pros,"
+            + " cons; pros and cons joined with \"; \").")
+    @ApiResponse(responseCode = "200", description = "The ranking as CSV", content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = "string")))
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
+            + " at all")
+    public ResponseEntity<String> csv(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
+                                      @RequestParam(name = "run_id", required = false) String runId)
             throws IOException {
         PlutoRun run = pipelines.resolve(caller, runId);
         List<StoredPlutoCandidate> ranked = queries.slice(run.id(), Order.RANKED, false, false, MAX_LIMIT, 0);

@@ -1,16 +1,20 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
+import dev.keel.api.pluto.PlutoRunViews.PlutoCancelResponse;
+import dev.keel.api.pluto.PlutoRunViews.PlutoConfirmResponse;
 import dev.keel.api.runs.WorkflowUpdates;
 import dev.keel.domain.pluto.PlutoRun;
 import dev.keel.workflows.pluto.ConfirmRequest;
 import dev.keel.workflows.pluto.ConfirmResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.client.WorkflowStub;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * records the run cancelled itself. Both take an optional run_id (default: the latest run).
  */
 @RestController
+@Tag(name = "pluto")
 public class PlutoRunControlController {
     private final PlutoPipelines pipelines;
     private final PlutoRunSlots slots;
@@ -33,29 +38,39 @@ public class PlutoRunControlController {
     }
 
     @PostMapping("/api/pluto/confirm")
-    @Operation(description = "Confirms AI scoring of a run waiting for confirmation; 409 with the reason when the "
-            + "run is in another phase, was not uploaded with skip_ai_scoring, or has ended")
-    public Map<String, Object> confirm(Caller caller, @RequestParam(name = "run_id", required = false) String runId) {
+    @Operation(description = "Confirms AI scoring of a run waiting for confirmation.")
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
+            + " at all")
+    @ApiError(status = 409, description = "The run is in another phase, was not uploaded with"
+            + " skip_ai_scoring, or has ended")
+    @ApiError(status = 503, description = "Temporal is unavailable")
+    public PlutoConfirmResponse confirm(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
+                                        @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);
         if (!run.skipAiScoring()) {
             throw ApiException.conflict("Run " + run.id() + " was not uploaded with skip_ai_scoring; nothing to confirm");
         }
         ConfirmResult result = updates.send(run.workflowId(),
                 () -> pipelines.workflow(run).confirmScoring(new ConfirmRequest(caller.userId())), () -> gone(run));
-        return Map.of("run_id", result.runId(), "status", result.status(), "message", result.message());
+        return new PlutoConfirmResponse(result.runId(), result.status(), result.message());
     }
 
     @PostMapping("/api/pluto/cancel")
     @Operation(description = "Cancels the run's workflow; the workflow records the run cancelled and frees the "
             + "organization's slot. A run whose workflow already ended is closed now (200).")
-    public Map<String, Object> cancel(Caller caller, @RequestParam(name = "run_id", required = false) String runId) {
+    @ApiError(status = 404, description = "No run (of the caller's organization) with that id, or none"
+            + " at all")
+    @ApiError(status = 409, description = "The run has already finished, or has not started yet")
+    @ApiError(status = 503, description = "Temporal is unavailable")
+    public PlutoCancelResponse cancel(Caller caller, @Parameter(description = PlutoStatusController.RUN_ID)
+                                      @RequestParam(name = "run_id", required = false) String runId) {
         PlutoRun run = unfinished(caller, runId);
         try {
             WorkflowStub.fromTyped(pipelines.workflow(run)).cancel("Cancelled with POST /api/pluto/cancel");
-            return Map.of("run_id", run.id().toString(), "message", "Cancellation requested");
+            return new PlutoCancelResponse(run.id().toString(), "Cancellation requested");
         } catch (WorkflowNotFoundException e) {
             if (slots.closeIfAbandoned(run)) {
-                return Map.of("run_id", run.id().toString(), "message",
+                return new PlutoCancelResponse(run.id().toString(),
                         "The run's workflow had already ended; the run is closed now");
             }
             throw ApiException.conflict("Run " + run.id() + " has not started yet (Temporal is unavailable); "

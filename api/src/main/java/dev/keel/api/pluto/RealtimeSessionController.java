@@ -1,20 +1,30 @@
 package dev.keel.api.pluto;
 
+import static dev.keel.api.pluto.PlutoTexts.MAX_NAME_CHARS;
+import static dev.keel.api.pluto.PlutoTexts.MAX_TEXT_CHARS;
+import static dev.keel.api.pluto.PlutoTexts.NON_BLANK;
+
 import dev.keel.activities.pluto.ProviderException;
 import dev.keel.activities.pluto.RealtimeSessionClient;
 import dev.keel.activities.pluto.RealtimeSessionClient.RealtimeSession;
 import dev.keel.activities.pluto.RealtimeSettings;
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.InterviewInstructions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Ephemeral OpenAI Realtime sessions for the in-interview assistant (seed 002, "OpenAI Realtime"). */
 @RestController
+@Tag(name = "pluto")
 public class RealtimeSessionController {
     private final RealtimeSettings settings;
     private final RealtimeSessionClient client;
@@ -24,24 +34,41 @@ public class RealtimeSessionController {
         this.client = client;
     }
 
+    /** Texts are stripped of surrounding whitespace. */
+    @Schema(example = """
+            {"candidate_name": "John Doe", "role": "Account Executive", "resume": "Resume text...",
+             "job_description": "JD text..."}""")
+    public record RealtimeSessionRequest(
+            @StrictText @NotBlank(message = NON_BLANK) @Size(max = MAX_NAME_CHARS, message = "at most {max} characters")
+            String candidateName,
+            @StrictText @NotBlank(message = NON_BLANK) @Size(max = MAX_NAME_CHARS, message = "at most {max} characters")
+            String role,
+            @StrictText @Size(max = MAX_TEXT_CHARS, message = "at most {max} characters") String resume,
+            @StrictText @Size(max = MAX_TEXT_CHARS, message = "at most {max} characters") String jobDescription) {
+        public RealtimeSessionRequest {
+            candidateName = PlutoTexts.stripped(candidateName);
+            role = PlutoTexts.stripped(role);
+            resume = PlutoTexts.stripped(resume);
+            jobDescription = PlutoTexts.stripped(jobDescription);
+        }
+    }
+
     /** client_secret is the ephemeral key (about a minute) a browser uses to connect to the model. */
-    public record RealtimeSessionOut(String clientSecret, String sessionId, String model, List<String> modalities) {
+    public record RealtimeSessionResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String clientSecret,
+                                          String sessionId, String model, List<String> modalities) {
     }
 
     @PostMapping("/api/realtime/session")
-    @Operation(description = "candidate_name and role are required (at most 200 characters); resume and"
-            + " job_description are optional (at most 20000 characters each). 503 when OPENAI_API_KEY is not set;"
-            + " 502 when OpenAI refuses the key or the request.")
-    public RealtimeSessionOut create(Caller caller, @RequestBody JsonNode body) {
-        RequestFields fields = new RequestFields(body);
-        var context = new InterviewInstructions.Context(
-                fields.required("candidate_name", RequestFields.MAX_NAME_CHARS),
-                fields.required("role", RequestFields.MAX_NAME_CHARS),
-                fields.optional("resume", RequestFields.MAX_TEXT_CHARS),
-                fields.optional("job_description", RequestFields.MAX_TEXT_CHARS), null);
+    @Operation(description = "candidate_name and role are required; resume and job_description are optional.")
+    @ApiError(status = 502, description = "OpenAI refused the key or the request")
+    @ApiError(status = 503, description = "OPENAI_API_KEY is not set, or OpenAI is unavailable")
+    public RealtimeSessionResponse create(Caller caller, @Valid @RequestBody RealtimeSessionRequest body) {
+        var context = new InterviewInstructions.Context(body.candidateName(), body.role(), body.resume(),
+                body.jobDescription(), null);
         try {
             RealtimeSession session = client.create(settings.current(), InterviewInstructions.of(context));
-            return new RealtimeSessionOut(session.clientSecret(), session.id(), session.model(), session.modalities());
+            return new RealtimeSessionResponse(session.clientSecret(), session.id(), session.model(),
+                    session.modalities());
         } catch (ProviderException e) {
             throw ProviderErrors.toApi(e);
         }

@@ -1,23 +1,30 @@
 package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
-import dev.keel.api.platform.ApiException;
+import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.BriefJson;
 import dev.keel.domain.pluto.InterviewBriefRepository;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Chat with the interview assistant of a room, briefed with the given context or the room's pre-brief. */
 @RestController
+@Tag(name = "pluto")
 public class RoomChatController {
     static final int MAX_MESSAGE_CHARS = 4_000;
     static final int MAX_HISTORY_ITEMS = 100;
@@ -32,45 +39,61 @@ public class RoomChatController {
         this.chat = chat;
     }
 
-    public record ChatOut(String response) {
+    /** message over 4,000 characters and context over 50,000 are 413; a blank context is no context. */
+    @Schema(example = """
+            {"message": "What should I ask about their experience?", "context": "Optional briefing context",
+             "history": [{"role": "user", "content": "Who is the candidate?"},
+                         {"role": "assistant", "content": "An AE with five years in fintech."}]}""")
+    public record RoomChatRequest(
+            @StrictText @NotBlank(message = PlutoTexts.REQUIRED) @Size(max = MAX_MESSAGE_CHARS) String message,
+            @StrictText @Size(max = PlutoTexts.MAX_DOCUMENT_CHARS) String context,
+            @Size(max = MAX_HISTORY_ITEMS, message = "must be a list of at most {max} {role, content} objects")
+            List<@NotNull(message = "each item must be a {role, content} object") @Valid RoomChatTurn> history) {
+        public RoomChatRequest {
+            message = PlutoTexts.document("message", message, MAX_MESSAGE_CHARS);
+            context = PlutoTexts.document("context", context, PlutoTexts.MAX_DOCUMENT_CHARS);
+        }
     }
 
-    @PostMapping("/api/rooms/{roomName}/chat")
-    @Operation(description = "message required (at most 4,000 characters); context optional (else the room's"
-            + " stored pre-brief); history optional list of {role: user|assistant, content}, last 20 sent.")
-    public ChatOut chat(Caller caller, @PathVariable String roomName, @RequestBody JsonNode body) {
-        String room = PlutoBody.room(roomName);
-        PlutoBody b = new PlutoBody(body);
-        String message = b.required("message", MAX_MESSAGE_CHARS);
-        String context = b.optional("context", PlutoBody.MAX_DOCUMENT_CHARS);
-        List<ChatMessage> history = history(b.node("history"));
+    /** An earlier turn; a blank content is sent as "(empty)". */
+    public record RoomChatTurn(
+            @StrictText @NotNull(message = "each item needs a string role and a string content")
+            @Pattern(regexp = "user|assistant", message = "must be 'user' or 'assistant'")
+            @Schema(allowableValues = {"user", "assistant"}) String role,
+            @StrictText @NotNull(message = "each item needs a string role and a string content")
+            @Size(max = MAX_MESSAGE_CHARS) String content) {
+        public RoomChatTurn {
+            PlutoTexts.document("history.content", content, MAX_MESSAGE_CHARS);
+        }
+    }
+
+    public record RoomChatResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String response) {
+    }
+
+    @PostMapping("/api/rooms/{room_name}/chat")
+    @Operation(description = "message required; context optional (else the room's stored pre-brief); history"
+            + " optional list of {role: user|assistant, content}, of which the last 20 are sent.")
+    @ApiError(status = 502, description = "The LLM provider refused the credentials or failed")
+    @ApiError(status = 503, description = "No LLM is configured, or the provider is rate limiting")
+    @ApiError(status = 504, description = "The LLM did not answer in time")
+    public RoomChatResponse chat(Caller caller, @PathVariable("room_name") String roomName,
+                             @Valid @RequestBody RoomChatRequest body) {
+        String room = PlutoTexts.room(roomName);
+        String context = body.context();
         if (context == null) {
             context = briefs.roomPrebrief(caller.orgId(), room).map(BriefJson::write).orElse(null);
         }
-        return new ChatOut(chat.reply(context, history, message));
+        return new RoomChatResponse(chat.reply(context, history(body.history()), body.message()));
     }
 
-    static List<ChatMessage> history(JsonNode node) {
+    static List<ChatMessage> history(List<RoomChatTurn> history) {
         List<ChatMessage> turns = new ArrayList<>();
-        if (node == null) {
+        if (history == null) {
             return turns;
         }
-        if (!node.isArray() || node.size() > MAX_HISTORY_ITEMS) {
-            throw ApiException.unprocessable("history: must be a list of at most " + MAX_HISTORY_ITEMS
-                    + " {role, content} objects");
-        }
-        for (JsonNode item : node) {
-            JsonNode role = item.get("role");
-            JsonNode content = item.get("content");
-            if (!item.isObject() || role == null || !role.isString() || content == null || !content.isString()) {
-                throw ApiException.unprocessable("history: each item needs a string role and a string content");
-            }
-            String text = PlutoBody.bounded("history.content", content.stringValue(), MAX_MESSAGE_CHARS);
-            switch (role.stringValue()) {
-                case "user" -> turns.add(UserMessage.from(text != null ? text : "(empty)"));
-                case "assistant" -> turns.add(AiMessage.from(text != null ? text : "(empty)"));
-                default -> throw ApiException.unprocessable("history.role: must be 'user' or 'assistant'");
-            }
+        for (RoomChatTurn turn : history) {
+            String text = turn.content().isBlank() ? "(empty)" : turn.content();
+            turns.add(turn.role().equals("user") ? UserMessage.from(text) : AiMessage.from(text));
         }
         return turns.size() <= HISTORY_SENT ? turns : List.copyOf(turns.subList(turns.size() - HISTORY_SENT,
                 turns.size()));
