@@ -1,5 +1,6 @@
 package dev.keel.activities.llm;
 
+import dev.keel.integrations.llm.LlmSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.keel.activities.recruiting.RecruitingLlmSettings;
@@ -8,7 +9,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A migrated embedded PostgreSQL behind a Hikari pool, and worker "processes" (limiter instances) on it. */
@@ -31,7 +31,7 @@ public final class FleetPostgres implements AutoCloseable {
 
     /** One worker process's budget: cap slots fleet-wide, its own lease renewal. */
     public LlmFleetBudget process(int cap, int requestsPerMinute, Duration lease) {
-        RecruitingLlmSettings llm = new RecruitingLlmSettings(new StandardEnvironment());
+        RecruitingLlmSettings llm = new RecruitingLlmSettings(LlmSettings.none());
         llm.use("http://fake-llm:9/v1", "key", model);
         return new LlmFleetBudget(new LlmBudgets(jdbc), llm, new LlmFleetSettings(cap, requestsPerMinute, lease),
                 new DatabaseFaults());

@@ -4,9 +4,7 @@ import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.BriefJson;
 import dev.keel.domain.pluto.InterviewBriefRepository;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
+import dev.keel.integrations.llm.LlmMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +41,15 @@ public class RoomChatController {
         PlutoBody b = new PlutoBody(body);
         String message = b.required("message", MAX_MESSAGE_CHARS);
         String context = b.optional("context", PlutoBody.MAX_DOCUMENT_CHARS);
-        List<ChatMessage> history = history(b.node("history"));
+        List<LlmMessage> history = history(b.node("history"));
         if (context == null) {
             context = briefs.roomPrebrief(caller.orgId(), room).map(BriefJson::write).orElse(null);
         }
         return new ChatOut(chat.reply(context, history, message));
     }
 
-    static List<ChatMessage> history(JsonNode node) {
-        List<ChatMessage> turns = new ArrayList<>();
+    static List<LlmMessage> history(JsonNode node) {
+        List<LlmMessage> turns = new ArrayList<>();
         if (node == null) {
             return turns;
         }
@@ -67,8 +65,8 @@ public class RoomChatController {
             }
             String text = PlutoBody.bounded("history.content", content.stringValue(), MAX_MESSAGE_CHARS);
             switch (role.stringValue()) {
-                case "user" -> turns.add(UserMessage.from(text != null ? text : "(empty)"));
-                case "assistant" -> turns.add(AiMessage.from(text != null ? text : "(empty)"));
+                case "user" -> turns.add(LlmMessage.user(text != null ? text : "(empty)"));
+                case "assistant" -> turns.add(LlmMessage.assistant(text != null ? text : "(empty)"));
                 default -> throw ApiException.unprocessable("history.role: must be 'user' or 'assistant'");
             }
         }
