@@ -5,7 +5,9 @@ import dev.keel.domain.recruiting.matching.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+import dev.keel.integrations.llm.LlmEndpoint;
+import dev.keel.integrations.llm.LlmGateway;
+import dev.keel.integrations.llm.LlmProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,20 +27,20 @@ public class ProfileEmbedder {
     private volatile EmbeddingModel instance;
 
     public ProfileEmbedder(MatchingSettings settings) {
-        this(settings, 1);
+        this(settings, new LlmGateway(Duration.ofSeconds(10)), 1);
     }
 
-    /** {@code threads}: cores one in-process embedding may use (MATCHING_EMBEDDING_THREADS), see {@link MiniLmModel}. */
+    /**
+     * OpenAI embeddings go through the shared gateway; {@code threads}: cores one in-process embedding may use
+     * (MATCHING_EMBEDDING_THREADS), see {@link MiniLmModel}.
+     */
     @Autowired
-    public ProfileEmbedder(MatchingSettings settings, @Value("${keel.matching.embedding-threads:1}") int threads) {
+    public ProfileEmbedder(MatchingSettings settings, LlmGateway gateway,
+                           @Value("${keel.matching.embedding-threads:1}") int threads) {
         this(settings.model(), () -> settings.useOpenAi()
-                ? OpenAiEmbeddingModel.builder()
-                        .apiKey(settings.openAiKey())
-                        .baseUrl(settings.openAiBase())
-                        .modelName(settings.openAiModel())
-                        .maxRetries(0)
-                        .timeout(Duration.ofSeconds(30))
-                        .build()
+                ? new GatewayEmbeddingModel(gateway,
+                        LlmEndpoint.of(LlmProvider.OPENAI, settings.openAiBase(), settings.openAiKey()),
+                        settings.openAiModel())
                 : new MiniLmModel(threads));
     }
 
