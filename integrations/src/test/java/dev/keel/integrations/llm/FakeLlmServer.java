@@ -22,6 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class FakeLlmServer implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static {
+        // Headers and body go out in separate writes: with Nagle on, a kept-alive connection waits for the
+        // client's delayed ACK (about 40 ms a call), charged to the client. And keep idle connections as long as
+        // the client does, so a measurement's pauses do not close them under the client.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        System.setProperty("sun.net.httpserver.idleInterval", "1200");
+    }
+
     record Part(long delayMillis, String text) {
     }
 
