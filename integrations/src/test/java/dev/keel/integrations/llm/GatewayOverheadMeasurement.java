@@ -36,11 +36,11 @@ class GatewayOverheadMeasurement {
             LlmRequest request = LlmRequest.json("m", List.of(LlmMessage.user("hi")), Duration.ofSeconds(5));
             OpenAiChatModel shared = model(fake);
 
-            for (int round = 0; round < 2; round++) { // the first round warms the JIT
-                report(round, "gateway (shared pool)", fake, () -> gateway.complete(endpoint, request).text());
-                report(round, "langchain4j, model built once", fake,
+            for (int round = 0; round < 6; round++) { // round 0 warms the JIT; arms interleaved against load noise
+                report(round, "gateway (shared pool)", fake, CALLS, () -> gateway.complete(endpoint, request).text());
+                report(round, "langchain4j, model built once", fake, CALLS,
                         () -> shared.chat(UserMessage.from("hi")).aiMessage().text());
-                report(round, "langchain4j, model per call (old LlmJsonClient)", fake,
+                report(round, "langchain4j, model per call (old LlmJsonClient)", fake, CALLS / 5,
                         () -> model(fake).chat(UserMessage.from("hi")).aiMessage().text());
             }
             streamTiming(fake, gateway);
@@ -52,17 +52,17 @@ class GatewayOverheadMeasurement {
                 .maxRetries(0).timeout(Duration.ofSeconds(5)).build();
     }
 
-    private static void report(int round, String name, FakeLlmServer fake, Supplier<String> call) {
+    private static void report(int round, String name, FakeLlmServer fake, int calls, Supplier<String> call) {
         int before = fake.seen().size();
         long start = System.nanoTime();
-        for (int i = 0; i < CALLS; i++) {
+        for (int i = 0; i < calls; i++) {
             call.get();
         }
-        long micros = (System.nanoTime() - start) / 1_000 / CALLS;
+        long micros = (System.nanoTime() - start) / 1_000 / calls;
         long connections = fake.seen().subList(before, fake.seen().size()).stream()
                 .mapToInt(FakeLlmServer.Seen::clientPort).distinct().count();
         System.out.printf("round %d  %-50s %6d us/call  %5d connections for %d calls%n", round, name, micros,
-                connections, CALLS);
+                connections, calls);
     }
 
     /** Chunks 100 ms apart: the gap each client reports between chunk 1 and 2, and its first-token time. */
