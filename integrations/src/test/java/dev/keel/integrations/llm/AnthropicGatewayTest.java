@@ -66,7 +66,7 @@ class AnthropicGatewayTest {
         assertThat(stream.usage()).isEqualTo(new LlmUsage(25, 2));
         assertThat(stream.firstToken()).isGreaterThanOrEqualTo(Duration.ofMillis(120));
         Duration gap = stream.chunks().get(1).sinceStart().minus(stream.chunks().get(0).sinceStart());
-        assertThat(gap).isBetween(Duration.ofMillis(230), Duration.ofMillis(500));
+        assertThat(gap).isBetween(Duration.ofMillis(200), Duration.ofMillis(500)); // 250 ms scripted; the first stamp can be late under load
         assertThat(FAKE.last().body().path("stream").asBoolean()).isTrue();
         assertThat(FAKE.last().body().path("max_tokens").asInt()).isEqualTo(64);
     }
