@@ -1,6 +1,7 @@
 package dev.keel.activities.pluto;
 
 import dev.keel.activities.pluto.ProviderException.Kind;
+import dev.keel.integrations.llm.ProviderErrors;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -20,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class ProviderCall {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final int MAX_MESSAGE_CHARS = 300;
 
     private final String provider;
     private final String keyVariable;
@@ -88,43 +88,19 @@ final class ProviderCall {
         }
     }
 
+    /** Classified by the gateway's {@link ProviderErrors}, worded for these interactive calls. */
     private ProviderException failure(int status, HttpResponse<String> response) {
-        String message = providerMessage(response.body());
+        String message = ProviderErrors.message(response.body(), apiKey);
         String suffix = message.isEmpty() ? "" : ": " + message;
-        if (status == 401 || status == 403) {
-            return new ProviderException(Kind.CREDENTIALS_REFUSED, provider + " refused the credentials (HTTP "
+        return switch (ProviderErrors.kindOf(status)) {
+            case AUTH -> new ProviderException(Kind.CREDENTIALS_REFUSED, provider + " refused the credentials (HTTP "
                     + status + "); check " + keyVariable + suffix);
-        }
-        if (status == 429) {
-            return new ProviderException(Kind.RATE_LIMITED, provider + " is rate limiting requests (HTTP 429); try"
-                    + " again later" + suffix, response.headers().firstValue("Retry-After").orElse(null));
-        }
-        if (status >= 400 && status < 500) {
-            return new ProviderException(Kind.REJECTED, provider + " rejected the request (HTTP " + status + ")"
-                    + suffix, null, status);
-        }
-        return new ProviderException(Kind.PROVIDER_ERROR, provider + " failed (HTTP " + status + ")" + suffix);
-    }
-
-    /** OpenAI: error.message; Daily: info, else error; never the key, at most 300 characters. */
-    private String providerMessage(String body) {
-        JsonNode json = parse(body);
-        String message = "";
-        if (json != null) {
-            JsonNode error = json.path("error");
-            if (error.isObject()) {
-                message = error.path("message").asString("");
-            } else if (json.path("info").isString()) {
-                message = json.path("info").asString();
-            } else if (error.isString()) {
-                message = error.asString();
-            }
-        }
-        message = message.replaceAll("\\p{Cntrl}", " ").strip();
-        if (apiKey != null && !apiKey.isEmpty()) {
-            message = message.replace(apiKey, "***");
-        }
-        return message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS) + "..." : message;
+            case RATE_LIMITED -> new ProviderException(Kind.RATE_LIMITED, provider + " is rate limiting requests (HTTP "
+                    + status + "); try again later" + suffix, response.headers().firstValue("Retry-After").orElse(null));
+            case BAD_REQUEST, TIMEOUT -> new ProviderException(Kind.REJECTED, provider + " rejected the request (HTTP "
+                    + status + ")" + suffix, null, status);
+            default -> new ProviderException(Kind.PROVIDER_ERROR, provider + " failed (HTTP " + status + ")" + suffix);
+        };
     }
 
     private static JsonNode parse(String body) {

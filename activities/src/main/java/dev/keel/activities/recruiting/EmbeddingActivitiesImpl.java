@@ -8,6 +8,8 @@ import dev.keel.temporal.FailureType;
 import dev.keel.workflows.recruiting.EmbeddingActivities;
 import dev.keel.workflows.recruiting.ProfileEmbeddingInput;
 import dev.keel.workflows.recruiting.ProfileEmbeddingResult;
+import dev.keel.activities.llm.LlmFailures;
+import dev.keel.integrations.llm.LlmException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.NonRetriableException;
 import io.temporal.failure.ApplicationFailure;
@@ -90,6 +92,8 @@ public class EmbeddingActivitiesImpl implements EmbeddingActivities {
         } catch (NonRetriableException e) {
             throw ApplicationFailure.newNonRetryableFailure(
                     "Embedding model rejected the request: " + e.getMessage(), FailureType.UPSTREAM_REJECTED.type());
+        } catch (LlmException e) {
+            throw LlmFailures.of(e);
         }
     }
 }

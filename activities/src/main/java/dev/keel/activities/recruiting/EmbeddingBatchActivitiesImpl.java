@@ -12,6 +12,8 @@ import dev.keel.workflows.recruiting.EmbeddingBatchOutcome;
 import dev.keel.workflows.recruiting.ProfileEmbeddingBatchInput;
 import dev.keel.workflows.recruiting.ProfileEmbeddingBatchResult;
 import dev.keel.workflows.recruiting.ProfileRef;
+import dev.keel.activities.llm.LlmFailures;
+import dev.keel.integrations.llm.LlmException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.NonRetriableException;
 import io.temporal.activity.Activity;
@@ -123,6 +125,8 @@ public class EmbeddingBatchActivitiesImpl implements EmbeddingBatchActivities {
             } catch (NonRetriableException e) {
                 throw ApplicationFailure.newNonRetryableFailure(
                         "Embedding model rejected the request: " + e.getMessage(), FailureType.UPSTREAM_REJECTED.type());
+            } catch (LlmException e) {
+                throw LlmFailures.of(e);
             }
             Activity.getExecutionContext().heartbeat(out.size());
         }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LlmExtractor {
     /** Failure type of malformed model output: not in FailureType, so Temporal retries it. */
-    public static final String MALFORMED = "LLM_MALFORMED_OUTPUT";
+    public static final String MALFORMED = dev.keel.activities.llm.LlmFailures.MALFORMED;
     static final int MAX_INPUT_CHARS = 20_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String JOB_SYSTEM = """

@@ -1,60 +1,49 @@
 package dev.keel.activities.recruiting;
 
-import dev.keel.temporal.FailureType;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.AuthenticationException;
-import dev.langchain4j.exception.NonRetriableException;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.temporal.failure.ApplicationFailure;
+import dev.keel.activities.llm.LlmFailures;
+import dev.keel.integrations.llm.LlmException;
+import dev.keel.integrations.llm.LlmGateway;
+import dev.keel.integrations.llm.LlmMessage;
+import dev.keel.integrations.llm.LlmRequest;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * One chat completion that should answer with a JSON object. The client never retries (Temporal does):
- * 401/403 are non-retryable AUTH, other 4xx non-retryable UPSTREAM_REJECTED, anything else retryable.
+ * One JSON-mode chat completion through the shared {@link LlmGateway}. Never retries (Temporal does):
+ * {@link #complete} throws the gateway's classification as an ApplicationFailure ({@link LlmFailures});
+ * {@link #answer} throws it as it is, for callers outside an activity.
  */
 @Component
 public class LlmJsonClient {
     private final RecruitingLlmSettings settings;
+    private final LlmGateway gateway;
 
-    public LlmJsonClient(RecruitingLlmSettings settings) {
+    public LlmJsonClient(RecruitingLlmSettings settings, LlmGateway gateway) {
         this.settings = settings;
+        this.gateway = gateway;
     }
 
     public boolean configured() {
         return settings.current().configured();
     }
 
+    /** For activities: failures are ApplicationFailures; an empty answer is a retryable MALFORMED. */
     public String complete(String system, String user) {
-        return complete(List.of(SystemMessage.from(system), UserMessage.from(user)), Duration.ofSeconds(60));
+        try {
+            return answer(List.of(LlmMessage.system(system), LlmMessage.user(user)), settings.timeout());
+        } catch (LlmException e) {
+            throw LlmFailures.of(e);
+        }
     }
 
-    /** One completion over a whole conversation with the given request timeout; same classification. */
-    public String complete(List<ChatMessage> messages, Duration timeout) {
+    /** One completion over a whole conversation with the given timeout; an empty answer is MALFORMED. */
+    public String answer(List<LlmMessage> messages, Duration timeout) {
         RecruitingLlmSettings.Snapshot s = settings.current();
-        OpenAiChatModel model = OpenAiChatModel.builder()
-                .baseUrl(s.baseUrl() != null ? s.baseUrl() : RecruitingLlmSettings.DEFAULT_BASE_URL)
-                .apiKey(s.apiKey() != null ? s.apiKey() : "none")
-                .modelName(s.model() != null ? s.model() : RecruitingLlmSettings.DEFAULT_MODEL)
-                .temperature(0.0)
-                .timeout(timeout)
-                .maxRetries(0)
-                .build();
-        try {
-            String text = model.chat(messages).aiMessage().text();
-            if (text == null || text.isBlank()) {
-                throw ApplicationFailure.newFailure("LLM returned an empty answer", LlmExtractor.MALFORMED);
-            }
-            return text;
-        } catch (AuthenticationException e) {
-            throw ApplicationFailure.newNonRetryableFailure("LLM provider refused the credentials: " + e.getMessage(),
-                    FailureType.AUTH.type());
-        } catch (NonRetriableException e) {
-            throw ApplicationFailure.newNonRetryableFailure("LLM provider rejected the request: " + e.getMessage(),
-                    FailureType.UPSTREAM_REJECTED.type());
+        String text = gateway.complete(s.endpoint(), LlmRequest.json(s.modelOrDefault(), messages, timeout)).text();
+        if (text.isBlank()) {
+            throw new LlmException(LlmException.Kind.MALFORMED, "LLM returned an empty answer");
         }
+        return text;
     }
 }

@@ -5,7 +5,9 @@ import dev.keel.domain.recruiting.matching.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+import dev.keel.integrations.llm.LlmEndpoint;
+import dev.keel.integrations.llm.LlmGateway;
+import dev.keel.integrations.llm.LlmProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,17 +25,20 @@ public class ProfileEmbedder {
     private final Supplier<EmbeddingModel> factory;
     private volatile EmbeddingModel instance;
 
-    /** In-process embeddings use {@link MatchingSettings#embeddingThreads()} cores, see {@link MiniLmModel}. */
-    @Autowired
     public ProfileEmbedder(MatchingSettings settings) {
+        this(settings, new LlmGateway(Duration.ofSeconds(10)));
+    }
+
+    /**
+     * OpenAI embeddings go through the shared gateway; in-process embeddings use
+     * {@link MatchingSettings#embeddingThreads()} cores, see {@link MiniLmModel}.
+     */
+    @Autowired
+    public ProfileEmbedder(MatchingSettings settings, LlmGateway gateway) {
         this(settings.model(), () -> settings.useOpenAi()
-                ? OpenAiEmbeddingModel.builder()
-                        .apiKey(settings.openAiKey())
-                        .baseUrl(settings.openAiBase())
-                        .modelName(settings.openAiModel())
-                        .maxRetries(0)
-                        .timeout(Duration.ofSeconds(30))
-                        .build()
+                ? new GatewayEmbeddingModel(gateway,
+                        LlmEndpoint.of(LlmProvider.OPENAI, settings.openAiBase(), settings.openAiKey()),
+                        settings.openAiModel())
                 : new MiniLmModel(settings.embeddingThreads()));
     }
 

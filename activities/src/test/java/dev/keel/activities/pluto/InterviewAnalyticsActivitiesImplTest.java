@@ -1,5 +1,7 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.integrations.llm.LlmSettings;
+import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -24,14 +26,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** The analytics activity against a local OpenAI-compatible server: storage, quote checks, failure types. */
 class InterviewAnalyticsActivitiesImplTest {
     private static final String TRANSCRIPT = "Interviewer: Quota?\nCandidate: I hit 140% of quota last year.";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(new MockEnvironment());
+    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
     private final List<InterviewAnalytics> stored = new CopyOnWriteArrayList<>();
     private TestActivityEnvironment env;
     private InterviewAnalyticsActivities activities;
@@ -58,7 +59,7 @@ class InterviewAnalyticsActivitiesImplTest {
         };
         env = TestActivityEnvironment.newInstance();
         env.registerActivitiesImplementations(
-                new InterviewAnalyticsActivitiesImpl(repository, new PlutoLlm(new LlmJsonClient(settings))));
+                new InterviewAnalyticsActivitiesImpl(repository, new PlutoLlm(new LlmJsonClient(settings, new LlmGateway(Duration.ofSeconds(5))))));
         activities = env.newActivityStub(InterviewAnalyticsActivities.class, ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
                 .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())

@@ -1,5 +1,7 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.integrations.llm.LlmSettings;
+import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.llm.ChatCompletions;
@@ -17,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /** A row whose write fails on a database outage: its LLM answer is kept, written later, and no attempt is spent. */
@@ -55,9 +56,9 @@ class PlutoRowStepsDatabaseFaultTest {
             }
         };
         try (FakePlutoLlmServer llm = new FakePlutoLlmServer()) {
-            RecruitingLlmSettings settings = new RecruitingLlmSettings(new StandardEnvironment());
+            RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
             settings.use(llm.baseUrl(), "key", "model");
-            PlutoRowSteps steps = new PlutoRowSteps(new ChatCompletions(settings), scores,
+            PlutoRowSteps steps = new PlutoRowSteps(new ChatCompletions(settings, new LlmGateway(Duration.ofSeconds(5))), scores,
                     new PlutoLlmLimiter(16, 32, db.process(16, 0, Duration.ofSeconds(15))), new HeldAnswers(),
                     new DatabaseFaults());
             StoredPlutoCandidate row = new StoredPlutoCandidate(UUID.randomUUID(), 7, UUID.randomUUID(), 1, "Ada",

@@ -1,5 +1,7 @@
 package dev.keel.activities.recruiting;
 
+import dev.keel.integrations.llm.LlmSettings;
+import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -19,7 +21,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** Extraction activities against a local OpenAI-compatible server speaking the real wire protocol. */
 class ExtractionActivitiesImplTest {
@@ -30,7 +31,7 @@ class ExtractionActivitiesImplTest {
              "nice_to_have_skills": ["AWS"]}""";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(new MockEnvironment());
+    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
     private TestActivityEnvironment env;
     private ExtractionActivities activities;
 
@@ -46,7 +47,7 @@ class ExtractionActivitiesImplTest {
         };
         env = TestActivityEnvironment.newInstance();
         env.registerActivitiesImplementations(
-                new ExtractionActivitiesImpl(uploads, new LlmExtractor(new LlmJsonClient(settings))));
+                new ExtractionActivitiesImpl(uploads, new LlmExtractor(new LlmJsonClient(settings, new LlmGateway(Duration.ofSeconds(5))))));
         activities = env.newActivityStub(ExtractionActivities.class, ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
                 .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())

@@ -1,22 +1,19 @@
 package dev.keel.api.pluto;
 
 import dev.keel.activities.pluto.PlutoLlm;
-import dev.keel.activities.recruiting.LlmExtractor;
 import dev.keel.activities.recruiting.LlmJsonClient;
 import dev.keel.api.platform.ApiException;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.RateLimitException;
-import dev.langchain4j.exception.TimeoutException;
-import io.temporal.failure.ApplicationFailure;
+import dev.keel.api.platform.LlmHttpErrors;
+import dev.keel.integrations.llm.LlmException;
+import dev.keel.integrations.llm.LlmMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The interview assistant: one direct LLM call (no workflow: an interactive answer nobody needs to resume) with
@@ -32,6 +29,8 @@ public class RoomChat {
             # Briefing
             """;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final LlmJsonClient client;
     private final Duration timeout;
 
@@ -41,51 +40,35 @@ public class RoomChat {
     }
 
     /** history holds alternating earlier turns, already validated and cut to the last turns. */
-    public String reply(String briefing, List<ChatMessage> history, String message) {
+    public String reply(String briefing, List<LlmMessage> history, String message) {
         if (!client.configured()) {
             throw ApiException.unavailable(PlutoLlm.NOT_CONFIGURED);
         }
-        List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(SYSTEM + (briefing != null ? briefing : "(no briefing available)")));
+        List<LlmMessage> messages = new ArrayList<>();
+        messages.add(LlmMessage.system(SYSTEM + (briefing != null ? briefing : "(no briefing available)")));
         messages.addAll(history);
-        messages.add(UserMessage.from(message));
-        String answer;
+        messages.add(LlmMessage.user(message));
         try {
-            answer = client.complete(messages, timeout);
-        } catch (ApplicationFailure e) {
-            throw classified(e);
-        } catch (RateLimitException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "The LLM provider is rate limiting requests;"
-                    + " try again later", "5");
-        } catch (TimeoutException e) {
-            throw new ApiException(HttpStatus.GATEWAY_TIMEOUT, "The LLM did not answer within "
-                    + timeout.toSeconds() + " s");
-        } catch (RuntimeException e) {
-            throw new ApiException(HttpStatus.BAD_GATEWAY, "LLM provider error: " + e.getMessage());
+            return text(client.answer(messages, timeout));
+        } catch (LlmException e) {
+            throw LlmHttpErrors.of(e);
         }
-        return text(answer);
     }
 
     /** The "response" of the JSON answer; a model that ignored the format is answered with its plain text. */
     static String text(String answer) {
+        String s = answer.strip();
+        if (s.startsWith("```")) {
+            s = s.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
+        }
         try {
-            JsonNode response = LlmExtractor.parse(answer).get("response");
+            JsonNode response = JSON.readTree(s).get("response");
             if (response != null && response.isString() && !response.asString().isBlank()) {
                 return response.asString().strip();
             }
-        } catch (ApplicationFailure e) {
+        } catch (JacksonException e) {
             // not JSON: fall through to the raw text
         }
         return answer.strip();
-    }
-
-    private static ApiException classified(ApplicationFailure e) {
-        String type = e.getType() == null ? "" : e.getType();
-        return switch (type) {
-            case "AUTH" -> new ApiException(HttpStatus.BAD_GATEWAY, "The LLM provider refused the credentials"
-                    + " (authentication failed; check KEEL_LLM_API_KEY): " + e.getOriginalMessage());
-            case "UPSTREAM_REJECTED" -> new ApiException(HttpStatus.BAD_GATEWAY, e.getOriginalMessage());
-            default -> new ApiException(HttpStatus.BAD_GATEWAY, "LLM error: " + e.getOriginalMessage());
-        };
     }
 }

@@ -4,9 +4,7 @@ import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.BriefJson;
 import dev.keel.domain.pluto.InterviewBriefRepository;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
+import dev.keel.integrations.llm.LlmMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -86,14 +84,14 @@ public class RoomChatController {
         return new RoomChatResponse(chat.reply(context, history(body.history()), body.message()));
     }
 
-    static List<ChatMessage> history(List<RoomChatTurn> history) {
-        List<ChatMessage> turns = new ArrayList<>();
+    static List<LlmMessage> history(List<RoomChatTurn> history) {
+        List<LlmMessage> turns = new ArrayList<>();
         if (history == null) {
             return turns;
         }
         for (RoomChatTurn turn : history) {
             String text = turn.content().isBlank() ? "(empty)" : turn.content();
-            turns.add(turn.role().equals("user") ? UserMessage.from(text) : AiMessage.from(text));
+            turns.add(turn.role().equals("user") ? LlmMessage.user(text) : LlmMessage.assistant(text));
         }
         return turns.size() <= HISTORY_SENT ? turns : List.copyOf(turns.subList(turns.size() - HISTORY_SENT,
                 turns.size()));

@@ -17,6 +17,8 @@ import org.springframework.http.HttpStatus;
  */
 public final class WorkflowFailures {
     public static final String MALFORMED = "LLM_MALFORMED_OUTPUT";
+    /** LlmFailures.RATE_LIMITED; the suffix RateLimitException is what langchain4j's client threw before it. */
+    static final String RATE_LIMITED = "LLM_RATE_LIMITED";
 
     private WorkflowFailures() {
     }
@@ -71,7 +73,7 @@ public final class WorkflowFailures {
                     + " credentials (check KEEL_LLM_API_KEY): " + detail);
             case MALFORMED -> new ApiException(HttpStatus.BAD_GATEWAY, what + " failed: the LLM did not answer"
                     + " usable JSON after all attempts: " + detail);
-            default -> failure.getType().endsWith("RateLimitException")
+            default -> failure.getType().equals(RATE_LIMITED) || failure.getType().endsWith("RateLimitException")
                     ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, what + " failed: the LLM provider is rate"
                             + " limiting requests; try again later")
                     : new ApiException(HttpStatus.BAD_GATEWAY, what + " failed: " + detail);
