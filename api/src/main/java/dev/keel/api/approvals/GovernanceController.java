@@ -2,12 +2,12 @@ package dev.keel.api.approvals;
 
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.platform.ApiException;
+import jakarta.validation.Valid;
 import dev.keel.api.identity.Caller;
 import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.workflows.approvals.Decision;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,35 +53,9 @@ public class GovernanceController {
 
     @PostMapping("/governance/request")
     @ResponseStatus(HttpStatus.CREATED)
-    public View create(Caller caller, @RequestBody JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw ApiException.unprocessable("Request body must be a JSON object");
-        }
-        String runId = ApprovalRequest.requiredText(body, "run_id");
-        String phaseId = ApprovalRequest.requiredText(body, "phase_id");
-        JsonNode pathsNode = body.path("requested_paths");
-        if (!pathsNode.isArray() || pathsNode.isEmpty() || pathsNode.size() > 500) {
-            throw ApiException.unprocessable("requested_paths: a non-empty list of at most 500 paths is required");
-        }
-        List<String> paths = new ArrayList<>();
-        for (JsonNode p : pathsNode) {
-            if (!p.isString() || p.asString().isBlank() || p.asString().length() > 1000) {
-                throw ApiException.unprocessable("requested_paths: every entry must be a non-blank string");
-            }
-            paths.add(p.asString());
-        }
-        JsonNode justification = body.path("justification");
-        if (!justification.isMissingNode() && !justification.isNull() && !justification.isString()) {
-            throw ApiException.unprocessable("justification: must be a string");
-        }
-        JsonNode lines = body.path("lines_changed");
-        if (!lines.isMissingNode() && !lines.isNull() && !(lines.isIntegralNumber() && lines.canConvertToInt()
-                && lines.asInt() >= 0)) {
-            throw ApiException.unprocessable("lines_changed: must be a non-negative integer");
-        }
-        GovernanceRecord row = service.create(caller.orgId(), runId, phaseId, paths,
-                justification.isString() ? justification.asString() : "", lines.isIntegralNumber() ? lines.asInt() : null,
-                settings.current());
+    public View create(Caller caller, @Valid @RequestBody GovernanceBodies.RequestGovernance body) {
+        GovernanceRecord row = service.create(caller.orgId(), body.runId(), body.phaseId(), body.requestedPaths(),
+                body.justification() == null ? "" : body.justification(), body.linesChanged(), settings.current());
         return View.of(row);
     }
 

@@ -3,7 +3,12 @@ package dev.keel.api.approvals;
 import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.identity.ClientAddress;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.keel.domain.approvals.TelegramUpdates;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +54,14 @@ public class TelegramWebhookController {
     }
 
     @PostMapping("/telegram/webhook")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TelegramWebhookDocs.Update.class),
+            examples = @ExampleObject(value = TelegramWebhookDocs.UPDATE_EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "Acknowledged", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = TelegramWebhookDocs.Ack.class)))
+    @ApiError(status = 403, description = "Missing or wrong X-Telegram-Bot-Api-Secret-Token")
+    @ApiError(status = 429, description = "Too many updates from this address")
+    @ApiError(status = 503, description = "The update could not be processed; Telegram redelivers it")
     public Map<String, Object> webhook(
             @RequestHeader(value = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
             @RequestBody(required = false) String body, HttpServletRequest http) {
