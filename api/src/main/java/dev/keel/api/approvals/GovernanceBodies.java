@@ -24,9 +24,9 @@ final class GovernanceBodies {
             @JsonDeserialize(using = StrictString.class) String phaseId,
             @NotEmpty(message = "a non-empty list of at most 500 paths is required")
             @Size(max = 500, message = "a non-empty list of at most 500 paths is required")
+            @JsonDeserialize(contentUsing = StrictString.class)
             List<@NotBlank(message = "every entry must be a non-blank string")
-                 @Size(max = 1000, message = "every entry must be at most 1000 characters")
-                 @JsonDeserialize(using = StrictString.class) String> requestedPaths,
+                 @Size(max = 1000, message = "every entry must be at most 1000 characters") String> requestedPaths,
             @Size(max = 10_000, message = "at most 10000 characters")
             @JsonDeserialize(using = StrictString.class) String justification,
             @PositiveOrZero(message = "must be a non-negative integer") Integer linesChanged) {
