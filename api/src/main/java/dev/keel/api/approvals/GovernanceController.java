@@ -1,5 +1,6 @@
 package dev.keel.api.approvals;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.platform.ApiException;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.workflows.approvals.Decision;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +37,23 @@ public class GovernanceController {
         this.approvers = approvers;
     }
 
-    record View(String requestId, String runId, String phaseId, JsonNode requestedPaths, String justification,
+    record View(String requestId, String runId, String phaseId, List<String> requestedPaths, String justification,
                 String riskLevel, boolean autoApproved, Boolean approved, String approvedBy, Instant createdAt,
                 String status, String closedReason) {
         static View of(GovernanceRecord g) {
-            return new View(g.requestId(), g.runId(), g.phaseId(), ApprovalViews.json(g.requestedPaths()),
+            return new View(g.requestId(), g.runId(), g.phaseId(), paths(g.requestedPaths()),
                     g.justification(), g.riskLevel(), g.autoApproved(), g.approved(), g.approvedBy(), g.createdAt(),
                     g.status(), g.closedReason());
         }
+    }
+
+    private static List<String> paths(String json) {
+        JsonNode node = ApprovalViews.json(json);
+        List<String> paths = new ArrayList<>();
+        if (node != null) {
+            node.forEach(p -> paths.add(p.asString()));
+        }
+        return paths;
     }
 
     record PendingList(int count, List<View> pendingRequests) {
@@ -69,6 +80,7 @@ public class GovernanceController {
      * Decides a pending request; {@code approved} defaults to true as in the original. The decider recorded is the
      * authenticated caller; a {@code user_id} the client still sends is ignored.
      */
+    @ApiError(status = 409, description = "The request is no longer pending")
     @PostMapping("/governance/approve/{request_id}")
     public DecisionResult approve(Caller caller, @PathVariable("request_id") String requestId,
                                   @RequestParam(value = "approved", defaultValue = "true") boolean approved) {

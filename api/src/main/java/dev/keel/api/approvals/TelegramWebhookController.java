@@ -70,7 +70,7 @@ public class TelegramWebhookController {
         verify(config, token);
         JsonNode update = parse(body);
         JsonNode updateId = update.path("update_id");
-        if (updateId.isIntegralNumber() && !updates.firstDelivery(updateId.asLong())) {
+        if (updateId.isIntegralNumber() && updateId.canConvertToLong() && !updates.firstDelivery(updateId.asLong())) {
             return Map.of("ok", true, "duplicate", true);
         }
         JsonNode query = update.path("callback_query");
@@ -81,7 +81,7 @@ public class TelegramWebhookController {
             return callbacks.handle(config, query);
         } catch (RuntimeException e) {
             LOG.error("Telegram update {} failed; it will be processed on redelivery", updateId, e);
-            if (updateId.isIntegralNumber()) {
+            if (updateId.isIntegralNumber() && updateId.canConvertToLong()) {
                 updates.forget(updateId.asLong());
             }
             throw ApiException.unavailable("Update could not be processed, retry later");

@@ -54,7 +54,12 @@ public final class PublicEndpoints {
 
     /** {@code parameters}: the names in the request's query string (raw, not decoded). */
     public static boolean isPublic(String method, String path, Set<String> parameters) {
-        PathContainer container = PathContainer.parsePath(path);
+        PathContainer container;
+        try {
+            container = PathContainer.parsePath(path);
+        } catch (IllegalArgumentException e) {
+            return false; // a decoded path with a literal '%' that does not decode again: never a public route
+        }
         return ROUTES.stream().anyMatch(r -> r.matches(method, container, parameters));
     }
 

@@ -1,5 +1,6 @@
 package dev.keel.api.recruiting;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.recruiting.body.ApplicationCreateRequest;
@@ -48,6 +49,7 @@ public class ApplicationController {
                 .map(ApplicationOut::of).toList(), applications.count(caller.orgId(), jobId, candidateId));
     }
 
+    @ApiError(status = 404, description = "The job or the candidate is not in the caller's organization")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(description = "status (default sourced: sourced, screening, interview, offer, hired, rejected), source"

@@ -1,5 +1,6 @@
 package dev.keel.api.recruiting;
 
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.recruiting.CandidateMatch;
@@ -54,6 +55,7 @@ public class MatchingController {
                                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<JobMatch> matches) {
     }
 
+    @ApiError(status = 404, description = "No such job in the caller's organization")
     @PostMapping("/candidates_for_job")
     public CandidatesForJobResponse candidatesForJob(Caller caller, @Valid @RequestBody CandidatesForJobRequest body) {
         try {
@@ -64,6 +66,7 @@ public class MatchingController {
         }
     }
 
+    @ApiError(status = 404, description = "No such candidate in the caller's organization")
     @PostMapping("/jobs_for_candidate")
     public JobsForCandidateResponse jobsForCandidate(Caller caller, @Valid @RequestBody JobsForCandidateRequest body) {
         try {
