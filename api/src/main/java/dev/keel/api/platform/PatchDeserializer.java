@@ -6,23 +6,36 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 
-/** Reads a {@link Patch} with the wrapped type's own deserializer; null and absent map to their patches. */
-class PatchDeserializer extends ValueDeserializer<Patch<?>> {
+/**
+ * Reads a {@link Patch} with the wrapped type's own deserializer; null and absent map to their patches. A stricter
+ * reader extends it and overrides {@link #deserialize} and {@link #forValueType}.
+ */
+public class PatchDeserializer extends ValueDeserializer<Patch<?>> {
     private final JavaType valueType;
 
-    PatchDeserializer() {
+    public PatchDeserializer() {
         this(null);
     }
 
-    private PatchDeserializer(JavaType valueType) {
+    protected PatchDeserializer(JavaType valueType) {
         this.valueType = valueType;
+    }
+
+    /** The type inside the Patch, known once contextualised. */
+    protected JavaType valueType() {
+        return valueType;
+    }
+
+    /** This reader for the given type inside the Patch. */
+    protected PatchDeserializer forValueType(JavaType type) {
+        return new PatchDeserializer(type);
     }
 
     @Override
     public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
         JavaType type = property != null ? property.getType() : ctxt.getContextualType();
         JavaType contained = type == null ? null : type.containedType(0);
-        return new PatchDeserializer(contained != null ? contained : ctxt.constructType(Object.class));
+        return forValueType(contained != null ? contained : ctxt.constructType(Object.class));
     }
 
     @Override

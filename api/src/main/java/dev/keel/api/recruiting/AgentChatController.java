@@ -1,7 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
-import dev.keel.api.recruiting.body.StrictText;
+import dev.keel.api.platform.StrictString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,11 +24,11 @@ public class AgentChatController {
 
     @Schema(name = "AgentChatRequest", example = """
             {"conversation_id": null, "message": "match candidates for job 5", "mode": "recruiter_assistant"}""")
-    public record AgentChatRequest(@NotNull @JsonDeserialize(using = StrictText.class) String message,
+    public record AgentChatRequest(@NotNull @JsonDeserialize(using = StrictString.class) String message,
                                    @Schema(description = "Accepted, currently unused") String conversationId,
                                    @Schema(defaultValue = "recruiter_assistant",
                                            description = "Accepted, currently unused")
-                                   @JsonDeserialize(using = StrictText.class) String mode) {
+                                   @JsonDeserialize(using = StrictString.class) String mode) {
     }
 
     @Schema(name = "AgentChatOut")

@@ -1,7 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
-import dev.keel.api.recruiting.body.StrictText;
+import dev.keel.api.platform.StrictString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,7 +29,7 @@ public class AgentIntakeController {
 
     @Schema(name = "FromPromptRequest", example = """
             {"prompt": "We need a Senior Backend Engineer in NYC with Python, FastAPI and PostgreSQL experience"}""")
-    public record FromPromptRequest(@NotBlank @JsonDeserialize(using = StrictText.class) String prompt) {
+    public record FromPromptRequest(@NotBlank @JsonDeserialize(using = StrictString.class) String prompt) {
     }
 
     @Schema(name = "JobReqUpload", description = "multipart/form-data fields of from_req")

@@ -1,16 +1,15 @@
 package dev.keel.api.recruiting.body;
 
 import dev.keel.api.platform.Patch;
+import dev.keel.api.platform.PatchDeserializer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a {@link Patch} of String, Integer, Long, Boolean or List&lt;String&gt; with the coercions of the original
@@ -18,38 +17,25 @@ import tools.jackson.databind.ValueDeserializer;
  * from 1.5, "", true or a number out of range; a string only from a string; a boolean only from true/false; a list
  * only of strings. Anything else is the same MismatchedInputException Jackson raises for a wrong type (a 422).
  */
-class StrictPatchDeserializer extends ValueDeserializer<Patch<?>> {
+class StrictPatchDeserializer extends PatchDeserializer {
     private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?\\d{1,19}\\s*");
-
-    private final JavaType content;
 
     StrictPatchDeserializer() {
         this(null);
     }
 
     private StrictPatchDeserializer(JavaType content) {
-        this.content = content;
+        super(content);
     }
 
     @Override
-    public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-        JavaType type = property != null ? property.getType() : ctxt.getContextualType();
-        JavaType inner = type == null ? null : type.containedType(0);
-        return new StrictPatchDeserializer(inner != null ? inner : ctxt.constructType(Object.class));
-    }
-
-    @Override
-    public Patch<?> getNullValue(DeserializationContext ctxt) {
-        return Patch.of(null);
-    }
-
-    @Override
-    public Object getAbsentValue(DeserializationContext ctxt) {
-        return Patch.absent();
+    protected PatchDeserializer forValueType(JavaType type) {
+        return new StrictPatchDeserializer(type);
     }
 
     @Override
     public Patch<?> deserialize(JsonParser p, DeserializationContext ctxt) {
+        JavaType content = valueType();
         Class<?> raw = content.getRawClass();
         JsonToken token = p.currentToken();
         if (raw == String.class) {
@@ -102,6 +88,6 @@ class StrictPatchDeserializer extends ValueDeserializer<Patch<?>> {
     }
 
     private Patch<?> wrongType(JsonParser p, DeserializationContext ctxt) {
-        return (Patch<?>) ctxt.handleUnexpectedToken(content, p);
+        return (Patch<?>) ctxt.handleUnexpectedToken(valueType(), p);
     }
 }
