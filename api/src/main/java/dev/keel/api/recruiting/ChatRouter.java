@@ -43,13 +43,17 @@ public class ChatRouter {
 
     public Routed route(Caller caller, String message, String userType, boolean qnaMode, String questionId) {
         Tree tree = JobQuestions.forUserType(userType);
+        boolean asksQuestions = qnaMode || START.matcher(message).matches();
+        if (asksQuestions && caller.userId() == null) {
+            throw ApiException.forbidden("The question flow saves answers per user: use a user's token, not an API key");
+        }
         if (qnaMode && questionId != null) {
             Question question = tree.find(questionId).orElseThrow(() -> ApiException.unprocessable(
                     "current_question_id: '" + questionId + "' is not a question of the " + tree.title()
                             + "; send qna_mode false (or say 'start job questions') to start again"));
             return answer(caller, tree, question, message.strip());
         }
-        if (qnaMode || START.matcher(message).matches()) {
+        if (asksQuestions) {
             Question first = tree.first();
             return new Routed("Let's go through some " + tree.title() + ", one at a time (say 'stop' to leave).\n\n"
                     + first.text(), true, first.id(), tree.id(), QNA);
