@@ -72,7 +72,7 @@ class V1TokensIT extends KeelApiTest {
         String victim = register();
         String colleague = register();
         for (int i = 0; i < 5; i++) {
-            assertThat(login(victim, "not-the-password").status()).isEqualTo(401);
+            assertThat(login(victim, "not-the-password").status()).isEqualTo(400);
         }
         Response locked = login(victim, Accounts.PASSWORD);
         assertThat(locked.status()).isEqualTo(429);

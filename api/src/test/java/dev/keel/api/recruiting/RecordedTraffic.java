@@ -65,7 +65,8 @@ final class RecordedTraffic {
     static Map<String, Part> parts(Entry entry) {
         String boundary = "--" + entry.contentType().substring(entry.contentType().indexOf("boundary=") + 9);
         Map<String, Part> parts = new LinkedHashMap<>();
-        for (String chunk : entry.requestBody().split(java.util.regex.Pattern.quote(boundary))) {
+        String body = entry.requestBody().replace("\r\n", "\n");
+        for (String chunk : body.split(java.util.regex.Pattern.quote(boundary))) {
             int blank = chunk.indexOf("\n\n");
             if (blank < 0 || !chunk.contains("Content-Disposition")) {
                 continue;
