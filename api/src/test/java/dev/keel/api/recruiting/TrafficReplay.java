@@ -115,6 +115,9 @@ final class TrafficReplay {
             history = new ArrayList<>();
             recorded.path("messages").forEach(m -> history.add(Map.of("role", m.path("role").asString(),
                     "content", ids(m.path("content").asString(), client))));
+            qnaMode = recorded.path("qna_mode").asBoolean();
+            questionId = recorded.path("current_question_id").isNull() ? null
+                    : recorded.path("current_question_id").asString();
         } else {
             history.add(Map.of("role", "user", "content", message));
         }
