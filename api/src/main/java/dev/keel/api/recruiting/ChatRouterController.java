@@ -1,6 +1,7 @@
 package dev.keel.api.recruiting;
 
 import dev.keel.api.identity.Caller;
+import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.StrictString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,6 +67,9 @@ public class ChatRouterController {
     }
 
     @PostMapping("/api/v1/chat/router")
+    @ApiError(status = 403, description = "The question flow was asked for with an API key (it saves answers per"
+            + " user), or the token was rejected")
+    @ApiError(status = 422, description = "A missing message, a wrong type, an unknown role or current_question_id")
     @Operation(summary = "Chat through the router (the original front-end's chat page)", description = "'start job"
             + " questions' runs a guided question flow, one question at a time: the reply's qna_mode and"
             + " current_question_id go back with the next message, which is saved as the answer ('stop' leaves)."
