@@ -43,11 +43,12 @@ public class ChatRouter {
 
     public Routed route(Caller caller, String message, String userType, boolean qnaMode, String questionId) {
         Tree tree = JobQuestions.forUserType(userType);
-        boolean asksQuestions = qnaMode || START.matcher(message).matches();
+        boolean start = START.matcher(message).matches();
+        boolean asksQuestions = qnaMode || start;
         if (asksQuestions && caller.userId() == null) {
             throw ApiException.forbidden("The question flow saves answers per user: use a user's token, not an API key");
         }
-        if (qnaMode && questionId != null) {
+        if (qnaMode && questionId != null && !start) {
             Question question = tree.find(questionId).orElseThrow(() -> ApiException.unprocessable(
                     "current_question_id: '" + questionId + "' is not a question of the " + tree.title()
                             + "; send qna_mode false (or say 'start job questions') to start again"));

@@ -68,6 +68,8 @@ class ChatRouterIT extends KeelApiTest {
 
         JsonNode again = send("python, postgres", true, "jp_must_have"); // answering again replaces
         assertThat(again.path("current_question_id").asString()).isEqualTo("jp_nice_to_have");
+        assertThat(send("start job questions", true, "jp_location").path("current_question_id").asString())
+                .as("starting again mid-flow restarts").isEqualTo("jp_role");
         JsonNode stopped = send("stop", true, "jp_nice_to_have");
         assertThat(stopped.path("qna_mode").asBoolean()).isFalse();
         assertThat(last(stopped)).contains("answers so far are saved");
