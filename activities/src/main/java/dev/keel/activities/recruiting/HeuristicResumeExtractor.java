@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * LinkedIn/GitHub/website URLs; notes list the recognised skills.
  */
 public final class HeuristicResumeExtractor {
-    private static final Pattern NAME = Pattern.compile("^[A-Z][a-zA-Z'’.-]+(?:\\s+[A-Z][a-zA-Z'’.-]*){1,3}$");
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
     private static final Pattern LABELLED_NAME = Pattern.compile("(?im)^\\s*name\\s*:\\s*(.+)$");
     private static final Pattern TITLE_AT = Pattern.compile("^(?:current(?:ly)?(?: role| position)?\\s*:?\\s*)?"
             + "([A-Z][\\w+#./ -]{1,60}?)\\s+(?:at|@)\\s+([A-Z0-9][\\w&.' -]{1,60}?)\\s*(?:[,(|–—-].*)?$");

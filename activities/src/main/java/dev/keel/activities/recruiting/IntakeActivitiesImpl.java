@@ -44,7 +44,7 @@ public class IntakeActivitiesImpl implements IntakeActivities {
         DocumentText.Type type = DocumentText.detect(upload.filename(), upload.contentType(), upload.content());
         if (type == DocumentText.Type.UNSUPPORTED) {
             throw terminal(ApplicationFailure.newNonRetryableFailure(
-                    "Unsupported file type: upload a PDF, DOCX or text file", FailureType.UNSUPPORTED_MEDIA.type()));
+                    "Unsupported file type: upload a PDF, DOCX, DOC or text file", FailureType.UNSUPPORTED_MEDIA.type()));
         }
         try {
             String text = DocumentText.extract(type, upload.content());

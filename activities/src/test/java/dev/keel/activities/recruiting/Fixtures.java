@@ -2,7 +2,9 @@ package dev.keel.activities.recruiting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -10,7 +12,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Real PDF and DOCX files written with PDFBox and POI, for extraction tests. */
+/**
+ * Real PDF and DOCX files written with PDFBox and POI, and a real Word 97 .doc made by LibreOffice
+ * (resources/recruiting/README.md), for extraction tests.
+ */
 public final class Fixtures {
     public static final String RESUME = """
             Jane Doe
@@ -29,7 +34,25 @@ public final class Fixtures {
             You will build APIs with Python, FastAPI and PostgreSQL.
             Nice to have: Kubernetes and AWS.""";
 
+    /** The text of {@link #word97Doc()}, in a form to search for. */
+    public static final String DOC_NAME = "Kim Lee";
+    /** A Latin-1 (ISO-8859-1) text resume: é, ü, ó and ñ as single bytes, invalid as UTF-8. */
+    public static final String LATIN1_RESUME = "José Müller\nIngeniero de Software Senior en Telefónica\n"
+            + "Madrid, España\nPython, Django, PostgreSQL";
+
     private Fixtures() {
+    }
+
+    public static byte[] word97Doc() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/recruiting/resume_word97.doc")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] latin1Text() {
+        return LATIN1_RESUME.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     public static byte[] pdf(String text) {

@@ -84,6 +84,12 @@ class HeuristicExtractorsTest {
     }
 
     @Test
+    void readsNamesWithAccents() {
+        assertThat(resumes.extract(Fixtures.LATIN1_RESUME).fullName()).isEqualTo("José Müller");
+        assertThat(resumes.extract("Åsa Öberg-Lind\nEngineer").fullName()).isEqualTo("Åsa Öberg-Lind");
+    }
+
+    @Test
     void resumeWithoutRecognisableNameStillYieldsAValidCandidate() {
         CandidateDraft c = resumes.extract("objective: find work\n1234 main st");
         assertThat(c.fullName()).isEqualTo("Unknown candidate");

@@ -50,8 +50,7 @@ public class AccountService {
         UserAccount user = key.isEmpty() ? null : users.findByLogin(key).orElse(null);
         String account = user != null ? "user:" + user.id() : "login:" + Hashes.sha256Hex(key);
         limiter.lockedFor(account, clientAddress).ifPresent(seconds -> {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many failed login attempts; try again in " + seconds + " seconds", seconds.toString());
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, lockedOut(seconds), seconds.toString());
         });
         boolean ok = hasher.matches(password, user == null ? null : user.passwordHash());
         if (!ok || user == null || !user.active()) {
@@ -71,6 +70,14 @@ public class AccountService {
                 .orElseThrow(() -> ApiException.unauthorized("User no longer exists"));
     }
 
+    /** What to do, not only what happened: the recruiting front-end shows nothing but this text. */
+    static String lockedOut(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return "Too many failed login attempts; sign-in is paused. Wait " + (seconds < 120 ? seconds + " seconds"
+                : minutes + " minutes") + " and try again with the correct password (try again in " + seconds
+                + " seconds).";
+    }
+
     static String normalizeEmail(String raw) {
         if (raw == null) {
             throw ApiException.unprocessable("email: field required");
@@ -88,7 +95,8 @@ public class AccountService {
             throw ApiException.unprocessable("password: field required");
         }
         if (password.length() < 8) {
-            throw ApiException.unprocessable("password: must be at least 8 characters");
+            throw ApiException.unprocessable("password: must be at least 8 characters; choose a longer password and"
+                    + " register again");
         }
         if (password.length() > 100) {
             throw ApiException.unprocessable("password: must be at most 100 characters");

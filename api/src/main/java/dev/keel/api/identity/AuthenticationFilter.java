@@ -34,13 +34,15 @@ public class AuthenticationFilter extends OncePerRequestFilter {
     private final CliTokenRepository cliTokens;
     private final ApiKeyRepository apiKeys;
     private final ActiveAccounts accounts;
+    private final AccessTokens accessTokens;
 
     public AuthenticationFilter(TokenService tokens, CliTokenRepository cliTokens, ApiKeyRepository apiKeys,
-                                ActiveAccounts accounts) {
+                                ActiveAccounts accounts, AccessTokens accessTokens) {
         this.tokens = tokens;
         this.cliTokens = cliTokens;
         this.apiKeys = apiKeys;
         this.accounts = accounts;
+        this.accessTokens = accessTokens;
     }
 
     @Override
@@ -101,6 +103,10 @@ public class AuthenticationFilter extends OncePerRequestFilter {
             boolean cli = TokenClaims.CLI.equals(claims.type());
             if (cli && (claims.jti() == null || !cliTokens.isActive(claims.orgId(), claims.userId(), claims.jti()))) {
                 request.setAttribute(FAILURE, "Token has been revoked");
+                return;
+            }
+            if (TokenClaims.V1.equals(claims.type()) && !accessTokens.isActiveV1(claims)) {
+                request.setAttribute(FAILURE, "Token has been revoked; log in again");
                 return;
             }
             if (!accounts.isActive(claims.orgId(), claims.userId())) {

@@ -82,7 +82,7 @@ public class TokenService {
         }
         try {
             String type = claims.get("type", String.class);
-            if (!TokenClaims.ACCESS.equals(type) && !TokenClaims.CLI.equals(type)) {
+            if (!TokenClaims.ACCESS.equals(type) && !TokenClaims.CLI.equals(type) && !TokenClaims.V1.equals(type)) {
                 throw new InvalidTokenException("Invalid token type");
             }
             Number orgId = claims.get("org_id", Number.class);

@@ -1,6 +1,7 @@
 package dev.keel.api.identity;
 
 import dev.keel.api.platform.ApiError;
+import dev.keel.api.identity.AuthDtos.StatusResponse;
 import dev.keel.api.identity.AuthDtos.TokenResponse;
 import dev.keel.api.identity.AuthDtos.V1RegisterRequest;
 import dev.keel.api.identity.AuthDtos.V1User;
@@ -8,6 +9,7 @@ import dev.keel.api.platform.ApiException;
 import dev.keel.domain.identity.UserAccount;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Seed 000 authentication: register answers 200, login is the OAuth2 password flow (form-encoded). */
+/**
+ * Seed 000 authentication: register answers 200, login is the OAuth2 password flow (form-encoded). Its tokens last
+ * {@code keel.identity.v1-access-token-ttl} (one day, as the original's: its front-end cannot refresh); logout
+ * revokes the presented one.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 public class V1AuthController {
@@ -53,6 +59,18 @@ public class V1AuthController {
             HttpServletRequest http) {
         UserAccount user = accounts.authenticate(username, password, clientAddress.of(http),
                 "Incorrect email or password");
-        return new TokenResponse(accessTokens.issue(user), "bearer");
+        return new TokenResponse(accessTokens.issueV1(user), "bearer");
+    }
+
+    @PostMapping("/logout")
+    @ApiResponse(responseCode = "200", description = "The presented token no longer authenticates")
+    @ApiError(status = 401, description = "Not authenticated")
+    @ApiError(status = 403, description = "Invalid, expired or revoked token")
+    public StatusResponse logout(Caller caller, HttpServletRequest http) {
+        String authorization = http.getHeader("Authorization");
+        if (caller.source() == Caller.Source.BEARER && authorization != null) {
+            accessTokens.revokeV1(authorization.substring(7).trim());
+        }
+        return StatusResponse.OK;
     }
 }

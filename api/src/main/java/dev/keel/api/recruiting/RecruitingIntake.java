@@ -81,9 +81,9 @@ public class RecruitingIntake {
         DocumentText.Type type = DocumentText.detect(file.getOriginalFilename(), file.getContentType(), bytes);
         if (type == DocumentText.Type.UNSUPPORTED) {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    field + ": unsupported file type; upload a PDF, DOCX or plain-text file");
+                    field + ": unsupported file type; upload a PDF, DOCX, DOC or plain-text file");
         }
-        if (type == DocumentText.Type.TEXT && new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (type == DocumentText.Type.TEXT && new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             throw ApiException.unprocessable(field + ": file has no text");
         }
         return uploads.insert(caller.orgId(), kind, file.getOriginalFilename(), file.getContentType(), bytes, notes);

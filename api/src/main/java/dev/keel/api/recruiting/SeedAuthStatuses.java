@@ -24,8 +24,8 @@ import org.springframework.web.method.HandlerMethod;
  * (/api/auth, Pluto, platform) keep 401 for both.
  */
 @RestControllerAdvice(assignableTypes = {JobController.class, CandidateController.class, ApplicationController.class,
-        MatchingController.class, AgentChatController.class, AgentIntakeController.class, V1AuthController.class,
-        V1UserController.class})
+        MatchingController.class, AgentChatController.class, ChatRouterController.class, AgentIntakeController.class,
+        V1AuthController.class, V1UserController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SeedAuthStatuses {
     @ExceptionHandler(ApiException.class)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PasswordHasherTest {
     private final PasswordHasher hasher = new PasswordHasher(new IdentityProperties(Duration.ofMinutes(15),
             Duration.ofDays(7), Duration.ofDays(30), false, false, 4, 5, 50, Duration.ofMinutes(5), Duration.ofMinutes(15),
-            Duration.ofSeconds(5)));
+            Duration.ofSeconds(5), Duration.ofDays(1)));
 
     @Test
     void hashesHundredCharacterPasswordsWithoutTruncation() {

@@ -16,7 +16,7 @@ class RecruitingOpenApiIT extends KeelApiTest {
         JsonNode paths = doc.path("paths");
         int operations = 0;
         for (var path : paths.properties()) {
-            if (!path.getKey().matches("/api/v1/(jobs|candidates|applications|matching|agent)(/.*)?")) {
+            if (!path.getKey().matches("/api/v1/(jobs|candidates|applications|matching|agent|chat)(/.*)?")) {
                 continue;
             }
             for (var op : path.getValue().properties()) {
@@ -29,7 +29,7 @@ class RecruitingOpenApiIT extends KeelApiTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(21);
+        assertThat(operations).isEqualTo(22);
         JsonNode schemas = doc.path("components").path("schemas");
         assertThat(schemas.path("JobUpdateRequest").path("properties").has("node_type")).isFalse();
         assertThat(schemas.path("JobUpdateRequest").path("properties").has("salary_min")

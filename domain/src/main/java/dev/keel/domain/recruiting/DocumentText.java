@@ -2,22 +2,27 @@ package dev.keel.domain.recruiting;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Recognises PDF, DOCX and UTF-8 text uploads and extracts their text. */
+/**
+ * Recognises PDF, DOCX, Word 97-2003 DOC (HWPF) and text uploads (any charset, {@link PlainText}) and extracts their
+ * text.
+ */
 public final class DocumentText {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The OLE2 compound file signature: Word 97-2003 documents. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
 
-    public enum Type { PDF, DOCX, TEXT, UNSUPPORTED }
+    public enum Type { PDF, DOCX, DOC, TEXT, UNSUPPORTED }
 
     /** Thrown when a file of a supported type yields no usable text. */
     public static final class UnreadableException extends Exception {
@@ -36,6 +41,9 @@ public final class DocumentText {
         if (startsWith(bytes, "%PDF")) {
             return Type.PDF;
         }
+        if (startsWith(bytes, OLE2)) {
+            return Type.DOC;
+        }
         if (startsWith(bytes, "PK") && (name.endsWith(".docx") || type.contains("wordprocessingml"))) {
             return Type.DOCX;
         }
@@ -46,14 +54,15 @@ public final class DocumentText {
             return name.endsWith(".pdf") || type.equals("application/pdf") ? Type.PDF
                     : name.endsWith(".docx") ? Type.DOCX : Type.UNSUPPORTED;
         }
-        return utf8(bytes) != null && !containsNul(bytes) ? Type.TEXT : Type.UNSUPPORTED;
+        return PlainText.decode(bytes) != null ? Type.TEXT : Type.UNSUPPORTED;
     }
 
     public static String extract(Type type, byte[] bytes) throws UnreadableException {
         String text = switch (type) {
             case PDF -> pdf(bytes);
             case DOCX -> docx(bytes);
-            case TEXT -> utf8(bytes);
+            case DOC -> doc(bytes);
+            case TEXT -> PlainText.decode(bytes);
             case UNSUPPORTED -> throw new IllegalArgumentException("unsupported type");
         };
         if (text == null || text.isBlank()) {
@@ -79,35 +88,28 @@ public final class DocumentText {
         }
     }
 
-    private static String utf8(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return null;
+    private static String doc(byte[] bytes) throws UnreadableException {
+        try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(bytes));
+             WordExtractor extractor = new WordExtractor(document)) {
+            return extractor.getText();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableException("The DOC file could not be read; save it as DOCX or PDF and upload again");
         }
     }
 
-    private static boolean containsNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] bytes, String magic) {
-        byte[] m = magic.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length < m.length) {
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
             return false;
         }
-        for (int i = 0; i < m.length; i++) {
-            if (bytes[i] != m[i]) {
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
+        return startsWith(bytes, magic.getBytes(StandardCharsets.US_ASCII));
     }
 }
