@@ -1,12 +1,13 @@
 -- Benchmark Studio configuration (issue 11): per-user providers, models, settings and encrypted keys, global keys,
 -- and the studio audit log. Every row of user data carries user_id and org_id; queries filter by both.
 
+-- JSON (not JSONB) where the user's key order is part of the answer (templates, custom fields).
 CREATE TABLE studio_user_settings (
     user_id              BIGINT      PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     org_id               BIGINT      NOT NULL REFERENCES organizations (id),
-    defaults             JSONB       NOT NULL,
-    prompt_templates     JSONB       NOT NULL,
-    phase10              JSONB       NOT NULL DEFAULT '{}',
+    defaults             JSON        NOT NULL,
+    prompt_templates     JSON        NOT NULL,
+    phase10              JSON        NOT NULL DEFAULT '{}',
     onboarding_completed BOOLEAN     NOT NULL DEFAULT false,
     created_at           TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at           TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -35,8 +36,8 @@ CREATE TABLE studio_models (
     display_name      TEXT        NOT NULL,
     context_window    INT         NOT NULL DEFAULT 128000,
     max_output_tokens INT,
-    skip_params       JSONB       NOT NULL DEFAULT '[]',
-    custom_fields     JSONB       NOT NULL DEFAULT '{}',
+    skip_params       JSON        NOT NULL DEFAULT '[]',
+    custom_fields     JSON        NOT NULL DEFAULT '{}',
     position          INT         NOT NULL,
     UNIQUE (provider_id, model_id)
 );

@@ -34,7 +34,7 @@ public class StudioConfigRepository {
     @Transactional
     public StudioUserSettings settings(long orgId, long userId) {
         int inserted = jdbc.sql("INSERT INTO studio_user_settings (user_id, org_id, defaults, prompt_templates) "
-                        + "VALUES (?, ?, CAST(? AS JSONB), CAST(? AS JSONB)) ON CONFLICT (user_id) DO NOTHING")
+                        + "VALUES (?, ?, CAST(? AS JSON), CAST(? AS JSON)) ON CONFLICT (user_id) DO NOTHING")
                 .params(userId, orgId, StudioJson.write(StudioDefaults.defaults()),
                         StudioJson.write(StudioDefaults.promptTemplates())).update();
         if (inserted == 1) {
@@ -50,8 +50,8 @@ public class StudioConfigRepository {
     }
 
     public void updateSettings(long orgId, long userId, StudioUserSettings s) {
-        jdbc.sql("UPDATE studio_user_settings SET defaults = CAST(? AS JSONB), prompt_templates = CAST(? AS JSONB), "
-                        + "phase10 = CAST(? AS JSONB), onboarding_completed = ?, updated_at = now() "
+        jdbc.sql("UPDATE studio_user_settings SET defaults = CAST(? AS JSON), prompt_templates = CAST(? AS JSON), "
+                        + "phase10 = CAST(? AS JSON), onboarding_completed = ?, updated_at = now() "
                         + "WHERE user_id = ? AND org_id = ?")
                 .params(StudioJson.write(s.defaults()), StudioJson.write(s.promptTemplates()),
                         StudioJson.write(s.phase10()), s.onboardingCompleted(), userId, orgId).update();
@@ -103,7 +103,7 @@ public class StudioConfigRepository {
     public void insertModel(long userId, long providerId, String modelId, String displayName, int contextWindow,
                             Integer maxOutputTokens, List<String> skipParams) {
         jdbc.sql("INSERT INTO studio_models (provider_id, user_id, model_id, display_name, context_window, "
-                        + "max_output_tokens, skip_params, position) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB), "
+                        + "max_output_tokens, skip_params, position) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSON), "
                         + "(SELECT coalesce(max(position), -1) + 1 FROM studio_models WHERE provider_id = ?))")
                 .params(providerId, userId, modelId, displayName, contextWindow, maxOutputTokens,
                         StudioJson.write(skipParams), providerId).update();
@@ -111,7 +111,7 @@ public class StudioConfigRepository {
 
     public void updateModel(long userId, StudioModel m) {
         jdbc.sql("UPDATE studio_models SET model_id = ?, display_name = ?, context_window = ?, max_output_tokens = ?, "
-                        + "skip_params = CAST(? AS JSONB), custom_fields = CAST(? AS JSONB) WHERE id = ? AND user_id = ?")
+                        + "skip_params = CAST(? AS JSON), custom_fields = CAST(? AS JSON) WHERE id = ? AND user_id = ?")
                 .params(m.modelId(), m.displayName(), m.contextWindow(), m.maxOutputTokens(),
                         StudioJson.write(m.skipParams()), StudioJson.write(m.customFields()), m.id(), userId)
                 .update();
