@@ -28,13 +28,23 @@ public class StudioUsers {
         if (caller.userId() == null) {
             throw ApiException.forbidden("The studio needs a user token, not an organization API key");
         }
+        boolean active = jdbc.sql("SELECT is_active FROM users WHERE id = ? AND org_id = ?")
+                .params(caller.userId(), caller.orgId()).query(Boolean.class).optional().orElse(false);
+        if (!active) {
+            throw ApiException.unauthorized("User no longer exists");
+        }
         return caller.userId();
     }
 
     public void requireAdmin(Caller caller) {
-        long userId = userId(caller);
-        boolean admin = jdbc.sql("SELECT is_platform_admin FROM users WHERE id = ? AND org_id = ? AND is_active")
-                .params(userId, caller.orgId()).query(Boolean.class).optional().orElse(false);
+        if (caller.userId() == null) {
+            throw ApiException.forbidden("Admin access required");
+        }
+        Boolean admin = jdbc.sql("SELECT is_platform_admin FROM users WHERE id = ? AND org_id = ? AND is_active")
+                .params(caller.userId(), caller.orgId()).query(Boolean.class).optional().orElse(null);
+        if (admin == null) {
+            throw ApiException.unauthorized("User no longer exists");
+        }
         if (!admin) {
             throw ApiException.forbidden("Admin access required");
         }

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A local server speaking the three model-list formats: OpenAI ({@code /openai/v1/models}, Bearer), Anthropic
  * ({@code /anthropic/v1/models}, x-api-key + anthropic-version) and Gemini ({@code /gemini/v1beta/models?key=}).
- * A request without the expected credential gets the provider's 401; {@code /broken/v1/models} answers 500.
+ * and an OpenAI chat completion ({@code /openai/v1/chat/completions}). A request without the expected credential
+ * gets the provider's 401; any other path answers 500.
  */
 final class FakeModelLists implements AutoCloseable {
     final List<String> requests = new CopyOnWriteArrayList<>();
@@ -48,6 +49,12 @@ final class FakeModelLists implements AutoCloseable {
                     """
                     {"models": [{"name": "models/gemini-2.5-flash", "displayName": "Gemini 2.5 Flash"},
                      {"name": "models/gemini-2.5-pro", "displayName": "Gemini 2.5 Pro"}]}""");
+            case "/openai/v1/chat/completions" -> reply(exchange,
+                    "Bearer sk-openai".equals(h.getFirst("Authorization")), """
+                    {"id": "chatcmpl-1", "object": "chat.completion", "model": "gpt-4o-mini",
+                     "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello"},
+                     "finish_reason": "stop"}], "usage": {"prompt_tokens": 1, "completion_tokens": 1,
+                     "total_tokens": 2}}""");
             default -> send(exchange, 500, "{\"error\": {\"message\": \"upstream exploded\"}}");
         }
     }

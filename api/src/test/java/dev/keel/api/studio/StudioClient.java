@@ -21,8 +21,9 @@ public record StudioClient(HttpTestClient http, String email, long userId) {
         return http.get(path);
     }
 
+    /** A String body is sent as is (raw JSON); anything else is serialized. */
     public Response post(String path, Object body) {
-        return http.postJson(path, body);
+        return send("POST", path, body);
     }
 
     public Response put(String path, Object body) {

@@ -5,14 +5,9 @@ import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.studio.StudioUsers;
 import dev.keel.domain.studio.StudioTargets;
-import dev.keel.domain.studio.config.ProviderKinds;
 import dev.keel.domain.studio.config.StudioProvider;
-import dev.keel.integrations.llm.LlmEndpoint;
 import dev.keel.integrations.llm.LlmException;
 import dev.keel.integrations.llm.LlmGateway;
-import dev.keel.integrations.llm.LlmProvider;
-import dev.keel.integrations.net.OutboundUrlGuard;
-import dev.keel.integrations.net.RefusedUrlException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,15 +31,15 @@ public class StudioModelDiscoveryController {
     private final StudioConfigReader reader;
     private final StudioTargets targets;
     private final LlmGateway gateway;
-    private final OutboundUrlGuard urlGuard;
+    private final StudioProtocols protocols;
     private final StudioUsers users;
 
     public StudioModelDiscoveryController(StudioConfigReader reader, StudioTargets targets, LlmGateway gateway,
-                                          OutboundUrlGuard urlGuard, StudioUsers users) {
+                                          StudioProtocols protocols, StudioUsers users) {
         this.reader = reader;
         this.targets = targets;
         this.gateway = gateway;
-        this.urlGuard = urlGuard;
+        this.protocols = protocols;
         this.users = users;
     }
 
@@ -67,23 +62,10 @@ public class StudioModelDiscoveryController {
         String key = StudioInput.required(providerKey, "provider_key");
         reader.settings(caller.orgId(), userId);
         StudioProvider p = reader.provider(caller.orgId(), userId, key);
-        LlmProvider protocol = switch (ProviderKinds.kind(p)) {
-            case "anthropic" -> LlmProvider.ANTHROPIC;
-            case "google_gemini" -> LlmProvider.GEMINI;
-            case "openai_compatible" -> LlmProvider.OPENAI_COMPATIBLE;
-            default -> LlmProvider.OPENAI;
-        };
-        if (!p.apiBase().isBlank()) {
-            try {
-                urlGuard.check(p.apiBase());
-            } catch (RefusedUrlException e) {
-                throw ApiException.badRequest("api_base refused: " + e.getMessage());
-            }
-        }
         String apiKey = targets.apiKey(userId, key).orElse(null);
         try {
             String prefix = p.modelIdPrefix();
-            return new StudioDiscoveredModels(gateway.listModels(LlmEndpoint.of(protocol, p.apiBase(), apiKey), TIMEOUT)
+            return new StudioDiscoveredModels(gateway.listModels(protocols.endpoint(p, apiKey), TIMEOUT)
                     .stream().map(m -> new StudioDiscoveredModel(StudioModels.prefixed(prefix, m.id()),
                             m.displayName())).sorted(java.util.Comparator.comparing(StudioDiscoveredModel::id))
                     .toList());

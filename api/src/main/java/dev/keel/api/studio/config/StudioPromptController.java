@@ -9,6 +9,9 @@ import dev.keel.api.studio.config.StudioConfigViews.StudioPromptSaved;
 import dev.keel.domain.studio.config.StudioConfigRepository;
 import dev.keel.domain.studio.config.StudioUserSettings;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +39,9 @@ public class StudioPromptController {
 
     @GetMapping
     @Operation(summary = "The caller's prompt templates by key")
+    @ApiResponse(responseCode = "200", description = "Templates by key; the four defaults always exist (no delete)",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = StudioPromptTemplateSet.class)))
     public Map<String, StudioPromptTemplate> list(Caller caller) {
         Map<String, StudioPromptTemplate> templates = new LinkedHashMap<>();
         repository.settings(caller.orgId(), users.userId(caller)).promptTemplates().forEach((k, v) -> {
@@ -71,7 +77,15 @@ public class StudioPromptController {
         return new StudioPromptSaved("ok", key);
     }
 
-    public record StudioPromptTemplate(String category, String label, String prompt) {
+    public record StudioPromptTemplate(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String category,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String label,
+                                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String prompt) {
+    }
+
+    /** The document's view of the answer: the seeded keys, and any other key the user added. */
+    @Schema(additionalPropertiesSchema = StudioPromptTemplate.class)
+    public record StudioPromptTemplateSet(StudioPromptTemplate recursion, StudioPromptTemplate codeGeneration,
+                                          StudioPromptTemplate creative, StudioPromptTemplate qa) {
     }
 
     private static String text(Object value) {
