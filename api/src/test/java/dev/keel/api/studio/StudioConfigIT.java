@@ -57,7 +57,8 @@ class StudioConfigIT extends KeelApiTest {
         StudioClient ada = StudioClient.register(http(), jdbc, "studio-crud");
         assertThat(ada.post("/api/config/provider", Map.of("display_name", "x")).status()).isEqualTo(400);
         Response created = ada.post("/api/config/provider", Map.of("provider_key", "local", "api_base",
-                "http://127.0.0.1:9/v1/", "model_id_prefix", "openai", "api_key", "sk-inline-123"));
+                "http://127.0.0.1:9/v1/", "model_id_prefix", "openai", "api_key", "sk-inline-123",
+                "ignored_extra_field", true));
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         assertThat(created.json().path("provider_key").asString()).isEqualTo("local");
         assertThat(ada.post("/api/config/provider", Map.of("provider_key", "local")).detail())

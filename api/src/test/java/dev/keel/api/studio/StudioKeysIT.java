@@ -105,6 +105,10 @@ class StudioKeysIT extends KeelApiTest {
             assertThat(admin.get("/api/admin/audit?action=env_key_set&user=" + admin.email() + "&limit=1&offset=1")
                     .json().path("entries").get(0).path("resource_id").asString()).isEqualTo("ANTHROPIC_API_KEY");
             assertThat(admin.get("/api/admin/audit?since=2999-01-01").json().path("entries").size()).isZero();
+            jdbc.sql("INSERT INTO studio_audit_log (created_at, action) VALUES (now() - interval '91 days', "
+                    + "'ancient_action')").update();
+            assertThat(admin.get("/api/admin/audit?action=ancient_action").json().path("entries").size())
+                    .as("90-day retention").isZero();
             assertThat(admin.get("/api/admin/audit?since=yesterday").status()).isEqualTo(400);
             assertThat(admin.get("/api/admin/audit?limit=0").status()).isEqualTo(422);
 

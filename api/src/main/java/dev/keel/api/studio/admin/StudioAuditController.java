@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The studio audit log, newest first, admin only. */
+/** The studio audit log, newest first, admin only; entries older than 90 days are purged when it is read. */
 @RestController
 @Tag(name = "studio")
 public class StudioAuditController {
+    static final int RETENTION_DAYS = 90;
+
     private final StudioAuditLog audit;
     private final StudioUsers users;
 
@@ -61,6 +63,7 @@ public class StudioAuditController {
         if (limit < 1 || limit > 1000 || offset < 0) {
             throw ApiException.unprocessable("limit must be 1..1000 and offset at least 0");
         }
+        audit.purgeOlderThanDays(RETENTION_DAYS);
         List<StudioAuditEntry> entries = audit.find(new StudioAuditLog.Query(blank(user), blank(action),
                         since(since), limit, offset)).stream()
                 .map(e -> new StudioAuditEntry(e.id(), StudioTimes.format(e.timestamp()), e.userId(), e.username(),
