@@ -29,6 +29,8 @@ public final class PublicEndpoints {
     public static final List<Route> ROUTES = List.of(
             route(GET, "/health"),
             route(GET, "/healthz"),
+            route(GET, "/robots.txt"),
+            route(GET, "/sitemap.xml"),
             route(GET, "/actuator/health"),
             route(GET, "/actuator/health/**"),
             route(GET, "/api/auth/.well-known/jwks.json"),

@@ -57,6 +57,7 @@ public class OpenApiConfig {
         tags.put("recruiting", "Jobs, candidates, applications, matching and the recruiter agent (seed 000)");
         tags.put("pluto", "Candidate scoring, intake, interviews and analytics (seed 002)");
         tags.put("bench", "Benchmark runs");
+        tags.put("studio", "LLM Benchmark Studio: providers, models, keys, settings, admin (seed 001)");
         tags.put("autopack", "Autopack executors");
         tags.put("approvals", "Human approvals and governance requests");
         tags.put("identity", "Accounts, sessions, tokens and API keys");

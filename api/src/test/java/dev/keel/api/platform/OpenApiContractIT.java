@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 class OpenApiContractIT extends KeelApiTest {
     /** Operations anyone may call; "{}" stands for any path variable. Adding one here is a security decision. */
     static final Set<String> PUBLIC = Set.of(
-            "GET /health", "GET /healthz",
+            "GET /health", "GET /healthz", "GET /robots.txt", "GET /sitemap.xml",
             "GET /api/auth/.well-known/jwks.json",
             "POST /api/auth/register", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
             "POST /api/v1/auth/register", "POST /api/v1/auth/login",

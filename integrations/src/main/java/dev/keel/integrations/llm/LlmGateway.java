@@ -86,6 +86,15 @@ public class LlmGateway {
         return vectors;
     }
 
+    /** The provider's model list in its own format (see ModelListing), sorted by id; never retried. */
+    public List<LlmModelInfo> listModels(LlmEndpoint endpoint, Duration timeout) {
+        WireProtocol protocol = protocols.get(endpoint.provider());
+        HttpRequest http = build(protocol, () -> ModelListing.request(endpoint), timeout);
+        JsonNode body = checked(endpoint, protocol, send(endpoint, protocol, http,
+                HttpResponse.BodyHandlers.ofString(), timeout));
+        return ModelListing.parse(endpoint.provider(), body);
+    }
+
     private static HttpRequest build(WireProtocol protocol, Supplier<HttpRequest.Builder> request, Duration timeout) {
         try {
             return request.get().timeout(timeout).build();
