@@ -60,4 +60,9 @@ public final class WorkflowIds {
     public static String plutoIntake(String candidateId) {
         return "pluto-intake-" + candidateId;
     }
+
+    /** An Autopack storage scan; scan ids are global, so the id is the scan's. */
+    public static String autopackStorageScan(long scanId) {
+        return "autopack-storage-scan-" + scanId;
+    }
 }
