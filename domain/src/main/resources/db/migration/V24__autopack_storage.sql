@@ -72,3 +72,56 @@ CREATE TABLE autopack_learned_rules (
     notes                TEXT,
     UNIQUE (org_id, pattern_type, pattern_value, suggested_category)
 );
+
+-- OAuth credential health (seed 003 section 9). Tokens and the client secret are sealed by SecretBox (AES-GCM).
+CREATE TABLE autopack_oauth_credentials (
+    id                    BIGSERIAL   PRIMARY KEY,
+    org_id                BIGINT      NOT NULL REFERENCES organizations (id),
+    provider              TEXT        NOT NULL,
+    token_endpoint        TEXT        NOT NULL,
+    client_id             TEXT        NOT NULL,
+    client_secret_sealed  TEXT,
+    access_token_sealed   TEXT,
+    refresh_token_sealed  TEXT,
+    expires_at            TIMESTAMPTZ,
+    last_refresh          TIMESTAMPTZ,
+    last_refresh_result   TEXT,
+    consecutive_failures  INT         NOT NULL DEFAULT 0,
+    total_refreshes       INT         NOT NULL DEFAULT 0,
+    total_failures        INT         NOT NULL DEFAULT 0,
+    created_at            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    UNIQUE (org_id, provider)
+);
+
+CREATE TABLE autopack_oauth_events (
+    id          BIGSERIAL   PRIMARY KEY,
+    org_id      BIGINT      NOT NULL REFERENCES organizations (id),
+    provider    TEXT        NOT NULL,
+    event_type  TEXT        NOT NULL,
+    result      TEXT,
+    details     TEXT,
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX autopack_oauth_events_org ON autopack_oauth_events (org_id, created_at DESC);
+
+-- Uploaded files (POST /files/upload), stored under the data directory by content hash.
+CREATE TABLE autopack_uploads (
+    id            BIGSERIAL   PRIMARY KEY,
+    org_id        BIGINT      NOT NULL REFERENCES organizations (id),
+    sha256        TEXT        NOT NULL,
+    filename      TEXT        NOT NULL,
+    content_type  TEXT,
+    size_bytes    BIGINT      NOT NULL,
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+-- Research sessions (/research/*).
+CREATE TABLE autopack_research_sessions (
+    id           BIGSERIAL   PRIMARY KEY,
+    org_id       BIGINT      NOT NULL REFERENCES organizations (id),
+    topic        TEXT        NOT NULL,
+    description  TEXT        NOT NULL,
+    status       TEXT        NOT NULL DEFAULT 'active',
+    created_at   TIMESTAMPTZ NOT NULL DEFAULT now()
+);

@@ -65,4 +65,9 @@ public final class WorkflowIds {
     public static String autopackStorageScan(long scanId) {
         return "autopack-storage-scan-" + scanId;
     }
+
+    /** A manual refresh of an organization's OAuth credential; one at a time per (org, provider). */
+    public static String autopackOAuthRefresh(long orgId, String provider) {
+        return "autopack-oauth-refresh-" + orgId + "-" + provider;
+    }
 }
