@@ -37,6 +37,19 @@ final class StorageFixtures {
         return name;
     }
 
+    /** Removes a generated tree (the crash tests write 20,000 files). */
+    static void deleteTree(String target) throws IOException {
+        Path dir = ROOT.resolve(target);
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static long write(String target, String relative, int bytes, int ageDays) throws IOException {
         Path file = ROOT.resolve(target).resolve(relative);
         Files.createDirectories(file.getParent());

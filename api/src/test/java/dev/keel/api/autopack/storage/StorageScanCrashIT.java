@@ -91,6 +91,7 @@ class StorageScanCrashIT extends KeelApiTest {
             assertThat(historyBytes).as("ids and totals only in history").isLessThan(20_000);
         } finally {
             replacement.shutdownNow();
+            StorageFixtures.deleteTree(target);
         }
     }
 
