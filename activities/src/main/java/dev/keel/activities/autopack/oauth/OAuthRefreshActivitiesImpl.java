@@ -2,6 +2,8 @@ package dev.keel.activities.autopack.oauth;
 
 import dev.keel.domain.autopack.oauth.OAuthCredential;
 import dev.keel.domain.autopack.oauth.OAuthCredentials;
+import dev.keel.domain.autopack.oauth.OAuthSettings;
+import dev.keel.domain.autopack.oauth.TokenEndpoints;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.secrets.SecretBox;
@@ -17,9 +19,12 @@ public class OAuthRefreshActivitiesImpl implements OAuthRefreshActivities {
     private final OAuthCredentials credentials;
     private final SecretBox box;
     private final RunIndex runs;
+    private final OAuthSettings settings;
     private final OAuthTokenClient client = new OAuthTokenClient();
 
-    public OAuthRefreshActivitiesImpl(OAuthCredentials credentials, SecretBox box, RunIndex runs) {
+    public OAuthRefreshActivitiesImpl(OAuthCredentials credentials, SecretBox box, RunIndex runs,
+                                      OAuthSettings settings) {
+        this.settings = settings;
         this.credentials = credentials;
         this.box = box;
         this.runs = runs;
@@ -34,6 +39,12 @@ public class OAuthRefreshActivitiesImpl implements OAuthRefreshActivities {
             return new RefreshAttempt(false, false, "no_credential");
         }
         credentials.event(org, provider, "refresh_attempt", null, "attempt " + attempt);
+        String endpointProblem = TokenEndpoints.problem(c.tokenEndpoint(), settings.allowPrivateEndpoints());
+        if (endpointProblem != null) {
+            credentials.failed(org, provider, "endpoint_refused");
+            credentials.event(org, provider, "refresh_failed", "endpoint_refused", endpointProblem);
+            return new RefreshAttempt(false, false, "endpoint_refused");
+        }
         try {
             OAuthTokenClient.Tokens tokens = client.refresh(c.tokenEndpoint(), c.clientId(),
                     box.open(c.clientSecretSealed(), OAuthCredential.context(org, provider, "client_secret")),

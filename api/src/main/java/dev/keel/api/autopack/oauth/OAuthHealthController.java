@@ -7,6 +7,8 @@ import dev.keel.api.platform.ApiException;
 import dev.keel.domain.autopack.oauth.CredentialHealth;
 import dev.keel.domain.autopack.oauth.OAuthCredential;
 import dev.keel.domain.autopack.oauth.OAuthCredentials;
+import dev.keel.domain.autopack.oauth.OAuthSettings;
+import dev.keel.domain.autopack.oauth.TokenEndpoints;
 import dev.keel.domain.secrets.SecretBox;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,8 +40,11 @@ public class OAuthHealthController {
     private final OAuthCredentials credentials;
     private final SecretBox box;
     private final OAuthRefreshes refreshes;
+    private final OAuthSettings settings;
 
-    public OAuthHealthController(OAuthCredentials credentials, SecretBox box, OAuthRefreshes refreshes) {
+    public OAuthHealthController(OAuthCredentials credentials, SecretBox box, OAuthRefreshes refreshes,
+                                 OAuthSettings settings) {
+        this.settings = settings;
         this.credentials = credentials;
         this.box = box;
         this.refreshes = refreshes;
@@ -74,6 +79,10 @@ public class OAuthHealthController {
                                                      @Valid @RequestBody OAuthBodies.CredentialRegistration body) {
         requireAdmin(caller, "Admin privileges required to register credentials");
         checkProvider(provider);
+        String endpointProblem = TokenEndpoints.problem(body.tokenEndpoint(), settings.allowPrivateEndpoints());
+        if (endpointProblem != null) {
+            throw ApiException.unprocessable(endpointProblem);
+        }
         long org = caller.orgId();
         try {
             credentials.register(org, provider, body.tokenEndpoint(), body.clientId(),
