@@ -20,7 +20,8 @@ def main(path):
             print(f'\n[auth.openapi.{name}]\napi_key = "${{KEEL_ST_API_KEY}}"')
     # The CI app runs without LLM, Daily and Realtime credentials: these operations then answer their documented
     # 503 "not configured". Anything else 5xx (and any 503 elsewhere) still fails the run.
-    print('\n[[operations]]\ninclude-path-regex = "^/api/(analytics|prebrief|realtime|rooms)/?"'
+    # Storage scans need AUTOPACK_STORAGE_ROOT and sealing credentials needs KEEL_SECRET_KEY (or the embedded mode).
+    print('\n[[operations]]\ninclude-path-regex = "^/(api/(analytics|prebrief|realtime|rooms)/?|storage/scan$|api/auth/oauth/credentials/)"'
           '\nchecks.not_a_server_error.expected-statuses = ["2xx", "3xx", "4xx", "503"]')
     # Studio model discovery asks the provider's real model list; in CI it has no key (or no network): the
     # documented 502 with the provider's error.

@@ -60,4 +60,14 @@ public final class WorkflowIds {
     public static String plutoIntake(String candidateId) {
         return "pluto-intake-" + candidateId;
     }
+
+    /** An Autopack storage scan; scan ids are global, so the id is the scan's. */
+    public static String autopackStorageScan(long scanId) {
+        return "autopack-storage-scan-" + scanId;
+    }
+
+    /** A manual refresh of an organization's OAuth credential; one at a time per (org, provider). */
+    public static String autopackOAuthRefresh(long orgId, String provider) {
+        return "autopack-oauth-refresh-" + orgId + "-" + provider;
+    }
 }

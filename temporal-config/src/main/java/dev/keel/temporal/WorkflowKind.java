@@ -18,6 +18,8 @@ public enum WorkflowKind {
     PLUTO_PREBRIEF("pluto-prebrief", "pluto-prebrief-", TaskQueues.PLUTO),
     PLUTO_ANALYTICS("pluto-analytics", "pluto-analytics-", TaskQueues.PLUTO),
     PLUTO_INTAKE("pluto-intake", "pluto-intake-", TaskQueues.PLUTO),
+    AUTOPACK_STORAGE_SCAN("autopack-storage-scan", "autopack-storage-scan-", TaskQueues.AUTOPACK_STORAGE),
+    AUTOPACK_OAUTH_REFRESH("autopack-oauth-refresh", "autopack-oauth-refresh-", TaskQueues.AUTOPACK_STORAGE),
     PLATFORM_RECONCILER("platform-reconciler", "keel-reconciler", TaskQueues.PLATFORM);
 
     private final String kind;

@@ -3,6 +3,7 @@ package dev.keel.api.approvals;
 import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.integrations.telegram.TelegramClient;
 import dev.keel.integrations.telegram.TelegramException;
+import dev.keel.api.autopack.storage.StorageTelegramButtons;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns inline-button presses into decide updates: {@code approve|reject:{phase_id}} (the approval whose
- * message carried the button, else the newest pending approval of the phase) and {@code gov_approve|gov_reject:{request_id}}. The workflow edits the message with the outcome.
+ * message carried the button, else the newest pending approval of the phase), {@code gov_approve|gov_reject:{request_id}}
+ * and the storage buttons ({@link StorageTelegramButtons}). The workflow edits the message with the outcome.
  */
 @Component
 public class TelegramCallbacks {
@@ -30,14 +32,17 @@ public class TelegramCallbacks {
     private final ApprovalService approvalService;
     private final GovernanceService governanceService;
     private final TelegramClient telegram;
+    private final StorageTelegramButtons storage;
 
     public TelegramCallbacks(Approvals approvals, GovernanceRequests governance, ApprovalService approvalService,
-                             GovernanceService governanceService, TelegramClient telegram) {
+                             GovernanceService governanceService, TelegramClient telegram,
+                             StorageTelegramButtons storage) {
         this.approvals = approvals;
         this.governance = governance;
         this.approvalService = approvalService;
         this.governanceService = governanceService;
         this.telegram = telegram;
+        this.storage = storage;
     }
 
     Map<String, Object> handle(ApprovalConfig config, JsonNode query) {
@@ -58,6 +63,11 @@ public class TelegramCallbacks {
             case "approve", "reject" -> phase(config, queryId, action.equals("approve"), key, user,
                     query.path("message").path("message_id"));
             case "gov_approve", "gov_reject" -> governance(config, queryId, action.equals("gov_approve"), key, user);
+            case "storage_approve_all", "storage_details", "storage_skip" -> {
+                StorageTelegramButtons.Reply reply = storage.press(action, key, user);
+                answer(config, queryId, reply.answer());
+                yield reply.body();
+            }
             default -> Map.of("ok", true, "ignored", true);
         };
     }
