@@ -1,8 +1,9 @@
 package dev.keel.activities.autopack.storage;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalSettings;
-import dev.keel.activities.approvals.TelegramClient;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalSettings;
+import dev.keel.activities.approvals.TelegramCalls;
+import dev.keel.integrations.telegram.TelegramClient;
 import dev.keel.domain.autopack.storage.StorageScan;
 import dev.keel.domain.autopack.storage.StorageScans;
 import dev.keel.domain.autopack.storage.StorageSettings;
@@ -34,10 +35,10 @@ public class StorageScanActivitiesImpl implements StorageScanActivities {
     private final RunIndex runs;
     private final StorageSettings settings;
     private final ApprovalSettings approvals;
-    private final TelegramClient telegram;
+    private final TelegramCalls telegram;
 
     public StorageScanActivitiesImpl(StorageScans scans, RunIndex runs, StorageSettings settings,
-                                     ApprovalSettings approvals, TelegramClient telegram) {
+                                     ApprovalSettings approvals, TelegramCalls telegram) {
         this.scans = scans;
         this.runs = runs;
         this.settings = settings;

@@ -3,7 +3,7 @@ package dev.keel.api.autopack.storage;
 import static dev.keel.api.autopack.storage.StorageFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.FakeTelegramServer;
 import dev.keel.api.approvals.ApprovalTestConfig;
 import dev.keel.api.support.HttpTestClient;
