@@ -65,8 +65,10 @@ class AnthropicGatewayTest {
         assertThat(stream.text()).isEqualTo("Bonjour");
         assertThat(stream.usage()).isEqualTo(new LlmUsage(25, 2));
         assertThat(stream.firstToken()).isGreaterThanOrEqualTo(Duration.ofMillis(120));
-        Duration gap = stream.chunks().get(1).sinceStart().minus(stream.chunks().get(0).sinceStart());
-        assertThat(gap).isBetween(Duration.ofMillis(200), Duration.ofMillis(500)); // 250 ms scripted; the first stamp can be late under load
+        // The server waits 120 ms before the first delta and 250 ms more before the second: neither stamp can be
+        // early. (A stamp can be late when the reading thread is descheduled, so the gap itself is not asserted.)
+        assertThat(stream.chunks().get(1).sinceStart()).isGreaterThanOrEqualTo(Duration.ofMillis(370));
+        assertThat(stream.chunks().get(1).sinceStart()).isGreaterThan(stream.chunks().get(0).sinceStart());
         assertThat(FAKE.last().body().path("stream").asBoolean()).isTrue();
         assertThat(FAKE.last().body().path("max_tokens").asInt()).isEqualTo(64);
     }
