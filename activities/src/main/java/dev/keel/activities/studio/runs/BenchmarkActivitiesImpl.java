@@ -72,8 +72,9 @@ public class BenchmarkActivitiesImpl implements BenchmarkActivities {
         data.put("model_id", target.modelId());
         data.put("context_tokens", step.contextTokens());
         data.put("reason", ContextTiers.skipReason(step.contextTokens(), target.contextWindow()));
-        events.append(indexId(run), runId, "skipped", data,
-                BenchmarkEvents.key("skipped", step.providerKey(), step.modelId(), step.contextTokens(), 0));
+        long indexId = indexId(run);
+        whileRunning(runId, () -> events.append(indexId, runId, "skipped", data,
+                BenchmarkEvents.key("skipped", step.providerKey(), step.modelId(), step.contextTokens(), 0)));
     }
 
     @Override
@@ -97,17 +98,22 @@ public class BenchmarkActivitiesImpl implements BenchmarkActivities {
         progress.put("run", call.runIndex());
         progress.put("runs", call.runs());
         progress.put("context_tokens", step.contextTokens());
-        events.append(indexId, run.id(), "progress", progress, BenchmarkEvents.key("progress", step.providerKey(),
-                step.modelId(), step.contextTokens(), call.runIndex()));
-        StudioResult result = existing(run.id(), step, call.runIndex());
-        if (result == null) {
-            result = measurement.measure(Activity.getExecutionContext(), run, target, step.contextTokens(),
-                    call.runIndex());
-            results.insert(result);
+        boolean running = whileRunning(run.id(), () -> events.append(indexId, run.id(), "progress", progress,
+                BenchmarkEvents.key("progress", step.providerKey(), step.modelId(), step.contextTokens(),
+                        call.runIndex())));
+        if (!running) {
+            return;
         }
-        events.append(indexId, run.id(), "result", ResultEvents.fields(result, call.runs()),
-                BenchmarkEvents.key("result", step.providerKey(), step.modelId(), step.contextTokens(),
-                        call.runIndex()));
+        StudioResult existing = existing(run.id(), step, call.runIndex());
+        StudioResult result = existing != null ? existing : measurement.measure(Activity.getExecutionContext(), run,
+                target, step.contextTokens(), call.runIndex());
+        // with the run row locked, so a cancellation closes the run either before or after this result, never between
+        whileRunning(run.id(), () -> {
+            results.insert(result);
+            events.append(indexId, run.id(), "result", ResultEvents.fields(result, call.runs()),
+                    BenchmarkEvents.key("result", step.providerKey(), step.modelId(), step.contextTokens(),
+                            call.runIndex()));
+        });
     }
 
     @Override
@@ -127,6 +133,16 @@ public class BenchmarkActivitiesImpl implements BenchmarkActivities {
             };
             runIndex.close(run.workflowId(), closed, status, error);
         });
+    }
+
+    private boolean whileRunning(String runId, Runnable write) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!runs.lockRunning(runId)) {
+                return false;
+            }
+            write.run();
+            return true;
+        }));
     }
 
     private StudioResult existing(String runId, BenchmarkStep step, int runIndex) {

@@ -33,7 +33,7 @@ public record RunMetrics(double ttftMs, double totalTimeS, int outputTokens, int
                 fromUsage);
     }
 
-    static double round(double value, int places) {
+    public static double round(double value, int places) {
         double scale = Math.pow(10, places);
         return Math.round(value * scale) / scale;
     }

@@ -82,6 +82,12 @@ public class StudioRuns {
                 .query(StudioRuns::map).list();
     }
 
+    /** Locks the run's row (in the caller's transaction) and tells whether it is still running. */
+    public boolean lockRunning(String id) {
+        return jdbc.sql("SELECT status FROM studio_runs WHERE id = ? FOR UPDATE").param(id).query(String.class)
+                .optional().map(StudioRun.RUNNING::equals).orElse(false);
+    }
+
     public void setTotal(String id, int total) {
         jdbc.sql("UPDATE studio_runs SET total = ? WHERE id = ?").params(total, id).update();
     }
