@@ -1,5 +1,8 @@
 package dev.keel.activities.approvals;
 
+import dev.keel.integrations.telegram.TelegramClient;
+import dev.keel.platform.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.platform.RunEvents;
@@ -23,11 +26,11 @@ public class ApprovalActivitiesImpl implements ApprovalActivities {
 
     private final Approvals approvals;
     private final RunProgress progress;
-    private final TelegramClient telegram;
+    private final TelegramCalls telegram;
     private final ApprovalSettings settings;
     private final ObjectProvider<TelegramSendObserver> observers;
 
-    public ApprovalActivitiesImpl(Approvals approvals, RunIndex runs, RunEvents events, TelegramClient telegram,
+    public ApprovalActivitiesImpl(Approvals approvals, RunIndex runs, RunEvents events, TelegramCalls telegram,
                                   ApprovalSettings settings, ObjectProvider<TelegramSendObserver> observers) {
         this.approvals = approvals;
         this.progress = new RunProgress(runs, events);

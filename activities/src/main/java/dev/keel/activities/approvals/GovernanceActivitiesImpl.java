@@ -1,5 +1,8 @@
 package dev.keel.activities.approvals;
 
+import dev.keel.integrations.telegram.TelegramClient;
+import dev.keel.platform.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.domain.platform.RunEvents;
@@ -23,12 +26,12 @@ public class GovernanceActivitiesImpl implements GovernanceActivities {
 
     private final GovernanceRequests requests;
     private final RunProgress progress;
-    private final TelegramClient telegram;
+    private final TelegramCalls telegram;
     private final ApprovalSettings settings;
     private final ObjectProvider<TelegramSendObserver> observers;
 
     public GovernanceActivitiesImpl(GovernanceRequests requests, RunIndex runs, RunEvents events,
-                                    TelegramClient telegram, ApprovalSettings settings,
+                                    TelegramCalls telegram, ApprovalSettings settings,
                                     ObjectProvider<TelegramSendObserver> observers) {
         this.requests = requests;
         this.progress = new RunProgress(runs, events);

@@ -1,6 +1,6 @@
 package dev.keel.activities.llm;
 
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.integrations.llm.LlmException;
 import dev.keel.integrations.llm.LlmGateway;
 import dev.keel.integrations.llm.LlmMessage;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChatCompletions {
-    private final RecruitingLlmSettings settings;
+    private final ChatModelSettings settings;
     private final LlmGateway gateway;
 
-    public ChatCompletions(RecruitingLlmSettings settings, LlmGateway gateway) {
+    public ChatCompletions(ChatModelSettings settings, LlmGateway gateway) {
         this.settings = settings;
         this.gateway = gateway;
     }
@@ -28,7 +28,7 @@ public class ChatCompletions {
 
     /** The message content of the first choice (the caller validates it). */
     public String completeJson(String system, String user) throws LlmCallException {
-        RecruitingLlmSettings.Snapshot s = settings.current();
+        ChatModelSettings.Snapshot s = settings.current();
         if (!s.configured()) {
             throw new LlmCallException(LlmCallException.Kind.NOT_CONFIGURED,
                     "no LLM configured: set KEEL_LLM_BASE_URL and KEEL_LLM_API_KEY", null);

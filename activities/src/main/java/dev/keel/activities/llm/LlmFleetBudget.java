@@ -1,6 +1,6 @@
 package dev.keel.activities.llm;
 
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.domain.llm.LlmBudgetKey;
 import dev.keel.domain.llm.LlmBudgets;
 import dev.keel.domain.llm.LlmSlotLease;
@@ -31,7 +31,7 @@ public class LlmFleetBudget implements DisposableBean {
     private static final long ENSURE_AGAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final LlmBudgets budgets;
-    private final RecruitingLlmSettings llm;
+    private final ChatModelSettings llm;
     private final LlmFleetSettings settings;
     private final DatabaseFaults faults;
     private final UUID holder = UUID.randomUUID();
@@ -47,7 +47,7 @@ public class LlmFleetBudget implements DisposableBean {
         return t;
     });
 
-    public LlmFleetBudget(LlmBudgets budgets, RecruitingLlmSettings llm, LlmFleetSettings settings,
+    public LlmFleetBudget(LlmBudgets budgets, ChatModelSettings llm, LlmFleetSettings settings,
                           DatabaseFaults faults, DataSourceProperties database) {
         this.budgets = budgets;
         this.llm = llm;
@@ -162,8 +162,8 @@ public class LlmFleetBudget implements DisposableBean {
     }
 
     /** The budget of a model: the API base's host and port (its provider) and the model name. */
-    static LlmBudgetKey key(RecruitingLlmSettings.Snapshot s) {
-        String base = s.baseUrl() != null ? s.baseUrl() : RecruitingLlmSettings.DEFAULT_BASE_URL;
+    static LlmBudgetKey key(ChatModelSettings.Snapshot s) {
+        String base = s.baseUrl() != null ? s.baseUrl() : ChatModelSettings.DEFAULT_BASE_URL;
         String provider;
         try {
             URI uri = URI.create(base.trim());
@@ -171,7 +171,7 @@ public class LlmFleetBudget implements DisposableBean {
         } catch (IllegalArgumentException e) {
             provider = base;
         }
-        return new LlmBudgetKey(provider, s.model() != null ? s.model() : RecruitingLlmSettings.DEFAULT_MODEL);
+        return new LlmBudgetKey(provider, s.model() != null ? s.model() : ChatModelSettings.DEFAULT_MODEL);
     }
 
     /** Inserts the key's slots once, and again now and then while none is free (unlogged tables empty after a crash). */

@@ -1,5 +1,6 @@
 package dev.keel.activities.platform;
 
+import dev.keel.platform.runs.RunReconciler;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;
 import dev.keel.workflows.platform.ReconcileReport;

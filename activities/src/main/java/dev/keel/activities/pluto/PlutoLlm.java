@@ -3,6 +3,7 @@ package dev.keel.activities.pluto;
 import dev.keel.activities.recruiting.LlmExtractor;
 import dev.keel.activities.recruiting.LlmJsonClient;
 import dev.keel.domain.pluto.MalformedAnswerException;
+import dev.keel.integrations.llm.ChatModel;
 import dev.keel.temporal.FailureType;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Instant;
@@ -17,8 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class PlutoLlm {
-    public static final String NOT_CONFIGURED = "No LLM is configured: set KEEL_LLM_BASE_URL and/or KEEL_LLM_API_KEY"
-            + " (or OPENAI_API_KEY)";
+    public static final String NOT_CONFIGURED = ChatModel.NOT_CONFIGURED;
 
     private final LlmJsonClient client;
 

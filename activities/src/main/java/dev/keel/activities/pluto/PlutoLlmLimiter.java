@@ -1,5 +1,6 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.domain.pluto.PlutoSettings;
 import dev.keel.activities.llm.LlmFleetBudget;
 import dev.keel.domain.llm.LlmSlotLease;
 import java.time.Duration;

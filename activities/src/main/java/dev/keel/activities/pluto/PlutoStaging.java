@@ -1,5 +1,6 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.domain.pluto.PlutoSettings;
 import dev.keel.domain.pluto.PlutoCandidateRepository;
 import dev.keel.domain.pluto.PlutoRowProblemRepository;
 import dev.keel.domain.pluto.PlutoRun;

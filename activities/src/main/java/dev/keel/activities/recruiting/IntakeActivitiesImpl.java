@@ -1,5 +1,6 @@
 package dev.keel.activities.recruiting;
 
+import dev.keel.domain.recruiting.DocumentText;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunStatus;
 import dev.keel.domain.recruiting.CandidateFields;

@@ -1,5 +1,8 @@
 package dev.keel.activities.approvals;
 
+import dev.keel.integrations.telegram.TelegramClient;
+import dev.keel.platform.approvals.ApprovalProperties;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.platform.settings.KeelEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +36,7 @@ class ApprovalActivitiesImplTest {
         telegram = new FakeTelegramServer();
         ApprovalProperties properties = KeelEnvironment.bind("keel.approvals", ApprovalProperties.class, Map.of(
                 "TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_CHAT_ID", "4242", "TELEGRAM_API_BASE", telegram.base()));
-        activities = new ApprovalActivitiesImpl(approvals, new NoRuns(), new NoEvents(), new TelegramClient(),
+        activities = new ApprovalActivitiesImpl(approvals, new NoRuns(), new NoEvents(), new TelegramCalls(new TelegramClient()),
                 new ApprovalSettings(properties), new StaticListableBeanFactory().getBeanProvider(TelegramSendObserver.class));
         approvals.rows.put(12L, row(12L, null));
     }

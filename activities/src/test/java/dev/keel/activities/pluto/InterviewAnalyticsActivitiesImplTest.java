@@ -1,5 +1,6 @@
 package dev.keel.activities.pluto;
 
+import dev.keel.integrations.llm.ChatModel;
 import dev.keel.integrations.llm.LlmSettings;
 import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
 import dev.keel.activities.recruiting.LlmJsonClient;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.domain.pluto.InterviewAnalytics;
 import dev.keel.domain.pluto.InterviewAnalyticsRepository;
 import dev.keel.domain.pluto.InterviewTranscript;
@@ -32,7 +33,7 @@ class InterviewAnalyticsActivitiesImplTest {
     private static final String TRANSCRIPT = "Interviewer: Quota?\nCandidate: I hit 140% of quota last year.";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
+    private final ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
     private final List<InterviewAnalytics> stored = new CopyOnWriteArrayList<>();
     private TestActivityEnvironment env;
     private InterviewAnalyticsActivities activities;
@@ -59,7 +60,7 @@ class InterviewAnalyticsActivitiesImplTest {
         };
         env = TestActivityEnvironment.newInstance();
         env.registerActivitiesImplementations(
-                new InterviewAnalyticsActivitiesImpl(repository, new PlutoLlm(new LlmJsonClient(settings, new LlmGateway(Duration.ofSeconds(5))))));
+                new InterviewAnalyticsActivitiesImpl(repository, new PlutoLlm(new LlmJsonClient(new ChatModel(settings, new LlmGateway(Duration.ofSeconds(5)))))));
         activities = env.newActivityStub(InterviewAnalyticsActivities.class, ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
                 .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.activities.llm.ChatCompletions;
 import dev.keel.activities.llm.DatabaseFaults;
 import dev.keel.activities.llm.FleetPostgres;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.domain.pluto.AiAssessment;
 import dev.keel.domain.pluto.PlutoScoreRepository;
 import dev.keel.domain.pluto.StoredPlutoCandidate;
@@ -56,7 +56,7 @@ class PlutoRowStepsDatabaseFaultTest {
             }
         };
         try (FakePlutoLlmServer llm = new FakePlutoLlmServer()) {
-            RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
+            ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
             settings.use(llm.baseUrl(), "key", "model");
             PlutoRowSteps steps = new PlutoRowSteps(new ChatCompletions(settings, new LlmGateway(Duration.ofSeconds(5))), scores,
                     new PlutoLlmLimiter(16, 32, db.process(16, 0, Duration.ofSeconds(15))), new HeldAnswers(),

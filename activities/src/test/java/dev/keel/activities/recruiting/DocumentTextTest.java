@@ -3,7 +3,8 @@ package dev.keel.activities.recruiting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keel.activities.recruiting.DocumentText.Type;
+import dev.keel.domain.recruiting.DocumentText;
+import dev.keel.domain.recruiting.DocumentText.Type;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

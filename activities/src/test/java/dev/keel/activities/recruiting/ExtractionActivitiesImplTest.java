@@ -1,5 +1,7 @@
 package dev.keel.activities.recruiting;
 
+import dev.keel.integrations.llm.ChatModel;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.integrations.llm.LlmSettings;
 import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class ExtractionActivitiesImplTest {
              "nice_to_have_skills": ["AWS"]}""";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final RecruitingLlmSettings settings = new RecruitingLlmSettings(LlmSettings.none());
+    private final ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
     private TestActivityEnvironment env;
     private ExtractionActivities activities;
 
@@ -47,7 +49,7 @@ class ExtractionActivitiesImplTest {
         };
         env = TestActivityEnvironment.newInstance();
         env.registerActivitiesImplementations(
-                new ExtractionActivitiesImpl(uploads, new LlmExtractor(new LlmJsonClient(settings, new LlmGateway(Duration.ofSeconds(5))))));
+                new ExtractionActivitiesImpl(uploads, new LlmExtractor(new LlmJsonClient(new ChatModel(settings, new LlmGateway(Duration.ofSeconds(5)))))));
         activities = env.newActivityStub(ExtractionActivities.class, ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(30))
                 .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())

@@ -3,10 +3,10 @@ package dev.keel.platform.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keel.activities.approvals.ApprovalProperties;
+import dev.keel.platform.approvals.ApprovalProperties;
 import dev.keel.activities.platform.ReconcilerSettings;
-import dev.keel.activities.pluto.DailyProperties;
-import dev.keel.activities.pluto.PlutoSettings;
+import dev.keel.integrations.daily.DailyProperties;
+import dev.keel.domain.pluto.PlutoSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.keel.api.approvals;
 
 import dev.keel.api.platform.ApiError;
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.identity.ClientAddress;
 import dev.keel.api.platform.ApiException;

@@ -1,6 +1,6 @@
 package dev.keel.api.approvals;
 
-import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.runs.Launch;
 import dev.keel.api.runs.RunLauncher;

@@ -1,14 +1,14 @@
 package dev.keel.api.approvals;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.TelegramClient;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.integrations.telegram.TelegramClient;
+import dev.keel.integrations.telegram.TelegramException;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.ApprovalRecord;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.approvals.GovernanceRecord;
 import dev.keel.domain.approvals.GovernanceRequests;
 import dev.keel.workflows.approvals.Decision;
-import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -116,10 +116,10 @@ public class TelegramCallbacks {
         // that the server had already closed.
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                telegram.answerCallbackQuery(config, queryId, text);
+                telegram.answerCallbackQuery(config.telegram(), queryId, text);
                 return;
-            } catch (ApplicationFailure e) {
-                if (e.isNonRetryable() || attempt == 2) {
+            } catch (TelegramException e) {
+                if (!e.retryable() || attempt == 2) {
                     LOG.warn("answerCallbackQuery failed: {}", e.getMessage());
                     return;
                 }

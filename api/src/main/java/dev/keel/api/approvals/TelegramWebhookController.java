@@ -1,7 +1,7 @@
 package dev.keel.api.approvals;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.api.identity.ClientAddress;
 import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;

@@ -1,6 +1,6 @@
 package dev.keel.api.platform;
 
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.platform.health.TemporalState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,7 +1,7 @@
 package dev.keel.api.platform;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.platform.health.DependencyProbes;
 import dev.keel.platform.health.DependencyReport;
 import dev.keel.platform.health.PoolPressure;

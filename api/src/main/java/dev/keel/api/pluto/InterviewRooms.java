@@ -1,10 +1,10 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.DailyClient;
-import dev.keel.activities.pluto.DailyClient.DailyRoom;
-import dev.keel.activities.pluto.DailySettings;
-import dev.keel.activities.pluto.DailySettings.DailyConfig;
-import dev.keel.activities.pluto.ProviderException;
+import dev.keel.integrations.daily.DailyClient;
+import dev.keel.integrations.daily.DailyClient.DailyRoom;
+import dev.keel.integrations.daily.DailySettings;
+import dev.keel.integrations.daily.DailySettings.DailyConfig;
+import dev.keel.integrations.http.ProviderException;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.PlutoRoom;
 import dev.keel.domain.pluto.PlutoRoomRepository;

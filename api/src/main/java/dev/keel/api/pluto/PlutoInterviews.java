@@ -1,9 +1,9 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.ProviderException;
-import dev.keel.activities.pluto.RealtimeSessionClient;
-import dev.keel.activities.pluto.RealtimeSessionClient.RealtimeSession;
-import dev.keel.activities.pluto.RealtimeSettings;
+import dev.keel.integrations.http.ProviderException;
+import dev.keel.integrations.realtime.RealtimeSessionClient;
+import dev.keel.integrations.realtime.RealtimeSessionClient.RealtimeSession;
+import dev.keel.integrations.realtime.RealtimeSettings;
 import dev.keel.api.pluto.InterviewRooms.OpenedRoom;
 import dev.keel.domain.pluto.InterviewInstructions;
 import dev.keel.domain.pluto.PlutoPrebriefs;

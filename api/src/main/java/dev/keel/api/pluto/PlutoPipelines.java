@@ -1,6 +1,6 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.PlutoSettings;
+import dev.keel.domain.pluto.PlutoSettings;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.runs.Launch;

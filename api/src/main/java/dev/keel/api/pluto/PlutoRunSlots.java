@@ -1,6 +1,6 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.platform.RunReconciler;
+import dev.keel.platform.runs.RunReconciler;
 import dev.keel.domain.platform.RunCloser.Abandonment;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunRecord;

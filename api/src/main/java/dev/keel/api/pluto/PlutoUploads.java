@@ -1,7 +1,7 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.llm.ChatCompletions;
-import dev.keel.activities.pluto.PlutoSettings;
+import dev.keel.integrations.llm.ChatModel;
+import dev.keel.domain.pluto.PlutoSettings;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.pluto.PlutoUploadScan;
 import dev.keel.domain.pluto.ReadStatus;
@@ -19,9 +19,9 @@ public class PlutoUploads {
     private static final Set<String> CSV_EXTENSIONS = Set.of("csv", "txt", "tsv");
 
     private final PlutoSettings settings;
-    private final ChatCompletions llm;
+    private final ChatModel llm;
 
-    public PlutoUploads(PlutoSettings settings, ChatCompletions llm) {
+    public PlutoUploads(PlutoSettings settings, ChatModel llm) {
         this.settings = settings;
         this.llm = llm;
     }

@@ -1,6 +1,6 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.platform.RunReconciler;
+import dev.keel.platform.runs.RunReconciler;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.runs.Launch;
 import dev.keel.api.runs.RunLauncher;

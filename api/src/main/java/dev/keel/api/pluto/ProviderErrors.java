@@ -1,6 +1,6 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.ProviderException;
+import dev.keel.integrations.http.ProviderException;
 import dev.keel.api.platform.ApiException;
 import org.springframework.http.HttpStatus;
 

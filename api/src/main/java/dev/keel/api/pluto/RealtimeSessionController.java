@@ -4,10 +4,10 @@ import static dev.keel.api.pluto.PlutoTexts.MAX_NAME_CHARS;
 import static dev.keel.api.pluto.PlutoTexts.MAX_TEXT_CHARS;
 import static dev.keel.api.pluto.PlutoTexts.NON_BLANK;
 
-import dev.keel.activities.pluto.ProviderException;
-import dev.keel.activities.pluto.RealtimeSessionClient;
-import dev.keel.activities.pluto.RealtimeSessionClient.RealtimeSession;
-import dev.keel.activities.pluto.RealtimeSettings;
+import dev.keel.integrations.http.ProviderException;
+import dev.keel.integrations.realtime.RealtimeSessionClient;
+import dev.keel.integrations.realtime.RealtimeSessionClient.RealtimeSession;
+import dev.keel.integrations.realtime.RealtimeSettings;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiError;
 import dev.keel.domain.pluto.InterviewInstructions;

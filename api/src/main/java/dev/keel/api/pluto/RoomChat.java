@@ -1,9 +1,8 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.PlutoLlm;
-import dev.keel.activities.recruiting.LlmJsonClient;
 import dev.keel.api.platform.ApiException;
 import dev.keel.api.platform.LlmHttpErrors;
+import dev.keel.integrations.llm.ChatModel;
 import dev.keel.integrations.llm.LlmException;
 import dev.keel.integrations.llm.LlmMessage;
 import java.time.Duration;
@@ -31,10 +30,10 @@ public class RoomChat {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final LlmJsonClient client;
+    private final ChatModel client;
     private final Duration timeout;
 
-    public RoomChat(LlmJsonClient client, @Value("${keel.pluto.chat-timeout-seconds:30}") long timeoutSeconds) {
+    public RoomChat(ChatModel client, @Value("${keel.pluto.chat-timeout-seconds:30}") long timeoutSeconds) {
         this.client = client;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
     }
@@ -42,7 +41,7 @@ public class RoomChat {
     /** history holds alternating earlier turns, already validated and cut to the last turns. */
     public String reply(String briefing, List<LlmMessage> history, String message) {
         if (!client.configured()) {
-            throw ApiException.unavailable(PlutoLlm.NOT_CONFIGURED);
+            throw ApiException.unavailable(ChatModel.NOT_CONFIGURED);
         }
         List<LlmMessage> messages = new ArrayList<>();
         messages.add(LlmMessage.system(SYSTEM + (briefing != null ? briefing : "(no briefing available)")));

@@ -1,6 +1,6 @@
 package dev.keel.api.recruiting;
 
-import dev.keel.activities.recruiting.DocumentText;
+import dev.keel.domain.recruiting.DocumentText;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.recruiting.CandidateRepository;

@@ -1,6 +1,6 @@
 package dev.keel.api.runs;
 
-import dev.keel.activities.platform.RunReconciler;
+import dev.keel.platform.runs.RunReconciler;
 import dev.keel.api.platform.ApiException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;

@@ -1,6 +1,6 @@
 package dev.keel.api.approvals;
 
-import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalConfig;
 import java.time.Duration;
 import java.util.function.Supplier;
 import dev.keel.api.support.HttpTestClient;

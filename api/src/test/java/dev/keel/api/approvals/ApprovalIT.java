@@ -169,7 +169,7 @@ class ApprovalIT extends KeelApiTest {
 
     @Test
     void productionWithoutSecretRefusesEverything() {
-        settings.set(c -> new dev.keel.activities.approvals.ApprovalConfig(false, "production", c.timeout(), false,
+        settings.set(c -> new dev.keel.platform.approvals.ApprovalConfig(false, "production", c.timeout(), false,
                 "42:TEST", "777", telegram.base(), null, 1000));
         assertThat(press("approve:X", UPDATE_IDS.incrementAndGet(), "anything").status()).isEqualTo(403);
     }
@@ -223,7 +223,7 @@ class ApprovalIT extends KeelApiTest {
 
     @Test
     void requestsAreRateLimitedPerIp() {
-        settings.set(c -> new dev.keel.activities.approvals.ApprovalConfig(true, "development", c.timeout(), false,
+        settings.set(c -> new dev.keel.platform.approvals.ApprovalConfig(true, "development", c.timeout(), false,
                 null, null, telegram.base(), "s3cret", 3));
         ApprovalFixtures.awayFromMinuteEdge();
         HttpTestClient client = org(7).header("X-Forwarded-For", "198.51.100." + (System.nanoTime() % 250 + 1));

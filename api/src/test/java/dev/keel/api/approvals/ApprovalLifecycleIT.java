@@ -170,7 +170,7 @@ class ApprovalLifecycleIT extends KeelApiTest {
 
     @Test
     void healthWarnsWhenNoHumanCanBeReached() {
-        settings.set(c -> new dev.keel.activities.approvals.ApprovalConfig(false, "development", c.timeout(), false,
+        settings.set(c -> new dev.keel.platform.approvals.ApprovalConfig(false, "development", c.timeout(), false,
                 null, null, c.apiBase(), null, 1000));
         assertThat(http().get("/health").json().path("warnings").get(0).asString())
                 .startsWith("Approvals cannot reach a human");

@@ -1,8 +1,8 @@
 package dev.keel.api.approvals;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalProperties;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalProperties;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.activities.approvals.TelegramSendObserver;
 import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Bean;

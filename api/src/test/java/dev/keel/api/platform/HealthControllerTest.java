@@ -2,8 +2,8 @@ package dev.keel.api.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.approvals.ApprovalProperties;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalProperties;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.platform.settings.KeelEnvironment;
 import dev.keel.platform.health.ConnectionPoolMonitor;
 import dev.keel.platform.health.DatabaseProbe;

@@ -3,7 +3,7 @@ package dev.keel.api.pluto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -30,7 +30,7 @@ class InterviewAnalyticsIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    RecruitingLlmSettings settings;
+    ChatModelSettings settings;
     @Autowired
     PlutoRunRepository runs;
     @Autowired

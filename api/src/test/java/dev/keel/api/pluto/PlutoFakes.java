@@ -1,9 +1,9 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.DailySettings.DailyConfig;
-import dev.keel.activities.pluto.FakeDailyServer;
-import dev.keel.activities.pluto.FakeOpenAiRealtimeServer;
-import dev.keel.activities.pluto.RealtimeSettings.RealtimeConfig;
+import dev.keel.integrations.daily.DailySettings.DailyConfig;
+import dev.keel.integrations.fakes.FakeDailyServer;
+import dev.keel.integrations.fakes.FakeOpenAiRealtimeServer;
+import dev.keel.integrations.realtime.RealtimeSettings.RealtimeConfig;
 import dev.keel.api.pluto.PlutoTestSettings.TestDailySettings;
 import dev.keel.api.pluto.PlutoTestSettings.TestRealtimeSettings;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import static dev.keel.api.pluto.PlutoRoomsIT.assertUnprocessable;
 import static dev.keel.api.pluto.PlutoRoomsIT.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.pluto.FakeDailyServer;
+import dev.keel.integrations.fakes.FakeDailyServer;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;

@@ -3,7 +3,7 @@ package dev.keel.api.pluto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.FakePlutoLlmServer;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.TemporalOperator;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 class PlutoLifecycleIT extends KeelApiTest {
     private static final Duration WITHIN = Duration.ofSeconds(90);
 
-    @Autowired RecruitingLlmSettings settings;
+    @Autowired ChatModelSettings settings;
     @Autowired WorkflowClient client;
     @Autowired RunIndex runIndex;
     @Autowired PlutoRunRepository runs;

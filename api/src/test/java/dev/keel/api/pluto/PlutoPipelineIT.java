@@ -3,7 +3,7 @@ package dev.keel.api.pluto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.FakePlutoLlmServer;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class PlutoPipelineIT extends KeelApiTest {
     private FakePlutoLlmServer llm;
     @Autowired
-    RecruitingLlmSettings settings;
+    ChatModelSettings settings;
 
     @BeforeEach
     void startFake() {

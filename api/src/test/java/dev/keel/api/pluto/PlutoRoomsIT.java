@@ -4,8 +4,8 @@ import static dev.keel.api.pluto.PlutoFakes.DAILY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.keel.activities.pluto.DailySettings;
-import dev.keel.activities.pluto.FakeDailyServer;
+import dev.keel.integrations.daily.DailySettings;
+import dev.keel.integrations.fakes.FakeDailyServer;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;

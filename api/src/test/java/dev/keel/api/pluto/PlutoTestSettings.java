@@ -1,9 +1,9 @@
 package dev.keel.api.pluto;
 
-import dev.keel.activities.pluto.DailyProperties;
-import dev.keel.activities.pluto.DailySettings;
-import dev.keel.activities.pluto.RealtimeProperties;
-import dev.keel.activities.pluto.RealtimeSettings;
+import dev.keel.integrations.daily.DailyProperties;
+import dev.keel.integrations.daily.DailySettings;
+import dev.keel.integrations.realtime.RealtimeProperties;
+import dev.keel.integrations.realtime.RealtimeSettings;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package dev.keel.api.pluto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.FakePlutoLlmServer;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
@@ -40,7 +40,7 @@ class PlutoWorkerCrashIT extends KeelApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RecruitingLlmSettings settings;
+    ChatModelSettings settings;
 
     @Test
     void resumesAfterTheWorkerIsKilled() throws Exception {

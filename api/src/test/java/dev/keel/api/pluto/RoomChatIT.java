@@ -3,7 +3,7 @@ package dev.keel.api.pluto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -22,7 +22,7 @@ class RoomChatIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    RecruitingLlmSettings settings;
+    ChatModelSettings settings;
     HttpTestClient http;
 
     @BeforeEach

@@ -3,7 +3,7 @@ package dev.keel.api.recruiting;
 import static dev.keel.api.recruiting.JobsIT.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.recruiting.RecruitingLlmSettings;
+import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
@@ -18,7 +18,7 @@ class ProfileEventsIT extends KeelApiTest {
     @Autowired
     ProfileEventsRecorder recorder;
     @Autowired
-    RecruitingLlmSettings settings;
+    ChatModelSettings settings;
 
     @Test
     void publishesAfterCommitForEveryChangeAndNothingForRejectedInput() {
