@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * clients); defaults as the original (runs 3, max_tokens 512, temperature 0.7, tier 0, warm-up on, timeout 120 s).
  */
 @Schema(example = """
-        {"models": ["gpt-4o-mini"], "runs": 3, "max_tokens": 512, "temperature": 0.7,
-         "prompt": "Explain recursion in programming", "context_tiers": [0, 5000], "warmup": true}""")
+        {"targets": [{"provider_key": "local", "model_id": "llama3"}], "runs": 1, "max_tokens": 64,
+         "temperature": 0.7, "prompt": "Explain recursion in programming", "context_tiers": [0], "warmup": false}""")
 public record BenchmarkRequest(
         @Size(max = 50, message = "at most 50 models") @JsonDeserialize(contentUsing = StrictString.class)
         List<@NotBlank(message = "a model id is required") String> models,

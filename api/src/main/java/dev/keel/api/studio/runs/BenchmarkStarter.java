@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class BenchmarkStarter {
+    /** models x tiers x runs of one benchmark: bounds a run's duration and its workflow history. */
+    static final int MAX_CALLS = 1000;
     static final String DEFAULT_PROMPT = "Explain recursion in programming with a simple example.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,6 +65,11 @@ public class BenchmarkStarter {
                 body.timeout() == null ? 120 : body.timeout(),
                 body.providerParams() == null ? null : JSON.writeValueAsString(body.providerParams()),
                 selected, null);
+        long calls = (long) selected.size() * request.contextTiers().size() * request.runs();
+        if (calls > MAX_CALLS) {
+            throw ApiException.unprocessable("A benchmark makes at most " + MAX_CALLS + " calls (models x tiers x runs);"
+                    + " this one would make " + calls);
+        }
         String runId = UUID.randomUUID().toString().replace("-", "");
         String workflowId = WorkflowKind.STUDIO_BENCHMARK.idPrefix() + runId;
         transactions.executeWithoutResult(tx -> {
