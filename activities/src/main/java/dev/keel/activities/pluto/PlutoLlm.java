@@ -40,7 +40,7 @@ public class PlutoLlm {
     }
 
     /** The generation time stamped on records (UTC, whole seconds). */
-    static String now() {
+    public static String now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -27,7 +27,7 @@ class TemporalWarningThrottleTest {
 
     @Test
     void leavesEveryOtherLogAlone() {
-        Logger other = context.getLogger("dev.keel.activities.pluto.PlutoBatchRunner");
+        Logger other = context.getLogger("dev.keel.activities.pluto.scoring.PlutoBatchRunner");
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.decide(null, other, Level.WARN, "Heartbeat failed", null, null))
                     .isEqualTo(FilterReply.NEUTRAL);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keel.platform.approvals.ApprovalProperties;
 import dev.keel.activities.platform.ReconcilerSettings;
 import dev.keel.integrations.daily.DailyProperties;
-import dev.keel.domain.pluto.PlutoSettings;
+import dev.keel.domain.pluto.scoring.PlutoSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -2,21 +2,21 @@ package dev.keel.api.pluto;
 
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
-import dev.keel.domain.pluto.PlutoCandidateRepository;
-import dev.keel.domain.pluto.StoredPlutoCandidate;
+import dev.keel.domain.pluto.scoring.PlutoCandidateRepository;
+import dev.keel.domain.pluto.scoring.StoredPlutoCandidate;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The caller's Pluto candidate by id; another organization's candidate or a malformed id is a 404. */
 @Component
-class CandidateLookup {
+public class CandidateLookup {
     private final PlutoCandidateRepository candidates;
 
-    CandidateLookup(PlutoCandidateRepository candidates) {
+    public CandidateLookup(PlutoCandidateRepository candidates) {
         this.candidates = candidates;
     }
 
-    StoredPlutoCandidate require(Caller caller, String candidateId) {
+    public StoredPlutoCandidate require(Caller caller, String candidateId) {
         UUID id;
         try {
             id = UUID.fromString(candidateId);

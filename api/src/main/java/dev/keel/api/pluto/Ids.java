@@ -4,11 +4,11 @@ import dev.keel.api.platform.ApiException;
 import java.util.UUID;
 
 /** Candidate ids in paths: a malformed one is simply a candidate that does not exist (404). */
-final class Ids {
+public final class Ids {
     private Ids() {
     }
 
-    static UUID candidate(String text) {
+    public static UUID candidate(String text) {
         try {
             if (text == null || text.length() != 36) {
                 throw new IllegalArgumentException();

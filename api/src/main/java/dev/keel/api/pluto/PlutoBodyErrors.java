@@ -24,7 +24,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice(basePackageClasses = PlutoBodyErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PlutoBodyErrors {
+public class PlutoBodyErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     void unreadable(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
         ApiException api = cause(e, ApiException.class);
@@ -50,7 +50,7 @@ class PlutoBodyErrors {
         }
     }
 
-    static String path(MismatchedInputException e) {
+    public static String path(MismatchedInputException e) {
         StringBuilder out = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -62,7 +62,7 @@ class PlutoBodyErrors {
         return out.toString();
     }
 
-    static String kind(Class<?> type) {
+    public static String kind(Class<?> type) {
         if (type == null) {
             return "of another type";
         }

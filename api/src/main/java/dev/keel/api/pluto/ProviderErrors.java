@@ -9,11 +9,11 @@ import org.springframework.http.HttpStatus;
  * -> 503; credentials refused, request rejected or a provider error -> 502. The detail is the provider
  * failure's message (which names the variable to set when that is the fix).
  */
-final class ProviderErrors {
+public final class ProviderErrors {
     private ProviderErrors() {
     }
 
-    static ApiException toApi(ProviderException e) {
+    public static ApiException toApi(ProviderException e) {
         HttpStatus status = switch (e.kind()) {
             case NOT_CONFIGURED, RATE_LIMITED, UNREACHABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case CREDENTIALS_REFUSED, REJECTED, PROVIDER_ERROR -> HttpStatus.BAD_GATEWAY;

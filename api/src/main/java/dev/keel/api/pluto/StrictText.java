@@ -16,5 +16,5 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @JacksonAnnotationsInside
 @JsonDeserialize(using = StrictString.class)
-@interface StrictText {
+public @interface StrictText {
 }

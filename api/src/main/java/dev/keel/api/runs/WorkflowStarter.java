@@ -92,7 +92,7 @@ public class WorkflowStarter {
     private Object input(PendingStart start) {
         Class<?> type;
         try {
-            type = Class.forName(start.inputClass());
+            type = InputClasses.resolve(start.inputClass());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("Unknown workflow input class " + start.inputClass(), e);
         }

@@ -1,5 +1,9 @@
 package dev.keel.api.pluto;
 
+import dev.keel.api.pluto.intake.IntakeProperties;
+import dev.keel.api.pluto.intake.IntakeSettings;
+import dev.keel.api.pluto.rooms.LiveKitProperties;
+import dev.keel.api.pluto.rooms.LiveKitSettings;
 import dev.keel.integrations.daily.DailyProperties;
 import dev.keel.integrations.daily.DailySettings;
 import dev.keel.integrations.realtime.RealtimeProperties;

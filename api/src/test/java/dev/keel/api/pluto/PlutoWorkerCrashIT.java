@@ -1,8 +1,9 @@
 package dev.keel.api.pluto;
 
+import dev.keel.api.pluto.scoring.PlutoCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.activities.pluto.FakePlutoLlmServer;
+import dev.keel.activities.pluto.scoring.FakePlutoLlmServer;
 import dev.keel.integrations.llm.ChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;

@@ -1,5 +1,7 @@
 package dev.keel.workflows.pluto;
 
+import dev.keel.workflows.pluto.briefs.CandidateQuestionsWorkflowImpl;
+import dev.keel.workflows.pluto.interviews.InterviewAnalyticsWorkflowImpl;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;

@@ -1,5 +1,0 @@
-package dev.keel.domain.pluto;
-
-/** One suggested interview question and what it is meant to find out. */
-public record InterviewQuestion(String question, String purpose) {
-}

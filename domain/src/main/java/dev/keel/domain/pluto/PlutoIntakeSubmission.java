@@ -1,7 +1,0 @@
-package dev.keel.domain.pluto;
-
-import java.util.UUID;
-
-/** A row of pluto_intake_submissions: what the candidate sent with one intake link. */
-public record PlutoIntakeSubmission(UUID id, UUID intakeId, long orgId, UUID candidateId, IntakeFields fields) {
-}

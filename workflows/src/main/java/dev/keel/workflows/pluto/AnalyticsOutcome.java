@@ -1,5 +1,0 @@
-package dev.keel.workflows.pluto;
-
-/** What an analysis concluded (the full analytics are in pluto_room_analytics). */
-public record AnalyticsOutcome(int overallScore, String recommendation, int unverifiedQuotesDropped) {
-}

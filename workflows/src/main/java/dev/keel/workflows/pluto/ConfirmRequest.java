@@ -1,5 +1,0 @@
-package dev.keel.workflows.pluto;
-
-/** The confirmScoring update's argument: who confirmed (user id, null for an API key or an operator). */
-public record ConfirmRequest(Long confirmedBy) {
-}

@@ -1,5 +1,0 @@
-package dev.keel.workflows.pluto;
-
-/** A newly issued intake link for a candidate whose intake is still open: it replaces the previous link. */
-public record IntakeLink(String intakeId, long expiresAtEpochMillis) {
-}

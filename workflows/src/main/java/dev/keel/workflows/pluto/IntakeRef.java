@@ -1,5 +1,0 @@
-package dev.keel.workflows.pluto;
-
-/** One intake link (pluto_intakes.id) of one candidate. */
-public record IntakeRef(long orgId, String candidateId, String intakeId) {
-}

@@ -1,4 +1,0 @@
-package dev.keel.workflows.pluto;
-
-public record PipelineResult(String status, int candidates, String message) {
-}

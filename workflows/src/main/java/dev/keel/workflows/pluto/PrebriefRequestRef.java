@@ -1,5 +1,0 @@
-package dev.keel.workflows.pluto;
-
-/** A stored room pre-brief request (pluto_prebrief_requests.id) of an organization. */
-public record PrebriefRequestRef(long orgId, long requestId) {
-}

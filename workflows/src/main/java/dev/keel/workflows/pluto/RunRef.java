@@ -1,4 +1,0 @@
-package dev.keel.workflows.pluto;
-
-public record RunRef(long orgId, String runId) {
-}

@@ -1,0 +1,12 @@
+package dev.keel.workflows.pluto.briefs;
+
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+
+/** Generates and caches a candidate's interview questions. Id: {@code pluto-questions-{candidateId}}. */
+@WorkflowInterface
+public interface CandidateQuestionsWorkflow {
+    /** One LLM activity (llmCall profile); fails with the activity's failure when its attempts are used up. */
+    @WorkflowMethod
+    void run(CandidateRef candidate);
+}

@@ -1,0 +1,4 @@
+package dev.keel.workflows.pluto.scoring;
+
+public record PipelineResult(String status, int candidates, String message) {
+}
