@@ -10,6 +10,8 @@ public final class TaskQueues {
     public static final String PLUTO = "keel-pluto";
     /** Autopack (seed 003) storage optimizer scans, OAuth credential refreshes. */
     public static final String AUTOPACK_STORAGE = "keel-autopack-storage";
+    /** Benchmark Studio (seed 001): benchmark runs. */
+    public static final String STUDIO = "keel-studio";
     /** Keel's own housekeeping: the reconciler that closes runs Temporal closed without Keel knowing. */
     public static final String PLATFORM = "keel-platform";
 

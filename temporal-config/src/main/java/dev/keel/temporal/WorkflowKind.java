@@ -20,6 +20,7 @@ public enum WorkflowKind {
     PLUTO_INTAKE("pluto-intake", "pluto-intake-", TaskQueues.PLUTO),
     AUTOPACK_STORAGE_SCAN("autopack-storage-scan", "autopack-storage-scan-", TaskQueues.AUTOPACK_STORAGE),
     AUTOPACK_OAUTH_REFRESH("autopack-oauth-refresh", "autopack-oauth-refresh-", TaskQueues.AUTOPACK_STORAGE),
+    STUDIO_BENCHMARK("studio-benchmark", "studio-benchmark-", TaskQueues.STUDIO),
     PLATFORM_RECONCILER("platform-reconciler", "keel-reconciler", TaskQueues.PLATFORM);
 
     private final String kind;

@@ -96,7 +96,7 @@ public class RunEventStreamer {
         }
     }
 
-    static long parseCursor(String lastEventId) {
+    public static long parseCursor(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return 0;
         }

@@ -54,6 +54,11 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, Object body) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Response postJson(String path, Object body) {
         return postJson(path, JSON.writeValueAsString(body));
     }

@@ -41,6 +41,18 @@ public final class SseStream {
         }
     }
 
+    /** Sends {@code request} as built (any method, e.g. a POST answered with a stream). */
+    public static SseStream send(HttpRequest request) {
+        try {
+            return new SseStream(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<InputStream> response() {
         return response;
     }
