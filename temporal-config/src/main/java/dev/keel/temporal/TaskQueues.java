@@ -8,6 +8,8 @@ public final class TaskQueues {
     public static final String MATCHING = "keel-matching";
     /** Pluto (seed 002): scoring pipelines, pre-briefs, questions, interview analytics, intake. */
     public static final String PLUTO = "keel-pluto";
+    /** Autopack (seed 003): build runs driven by the executor. */
+    public static final String AUTOPACK = "keel-autopack";
     /** Keel's own housekeeping: the reconciler that closes runs Temporal closed without Keel knowing. */
     public static final String PLATFORM = "keel-platform";
 

@@ -60,4 +60,9 @@ public final class WorkflowIds {
     public static String plutoIntake(String candidateId) {
         return "pluto-intake-" + candidateId;
     }
+
+    /** An Autopack build run: the executor's run id is unique per organization. */
+    public static String autopackRun(long orgId, String runId) {
+        return WorkflowKind.AUTOPACK_BUILD_RUN.idPrefix() + orgId + "-" + runId;
+    }
 }

@@ -18,6 +18,7 @@ public enum WorkflowKind {
     PLUTO_PREBRIEF("pluto-prebrief", "pluto-prebrief-", TaskQueues.PLUTO),
     PLUTO_ANALYTICS("pluto-analytics", "pluto-analytics-", TaskQueues.PLUTO),
     PLUTO_INTAKE("pluto-intake", "pluto-intake-", TaskQueues.PLUTO),
+    AUTOPACK_BUILD_RUN("autopack-build-run", "autopack-run-", TaskQueues.AUTOPACK),
     PLATFORM_RECONCILER("platform-reconciler", "keel-reconciler", TaskQueues.PLATFORM);
 
     private final String kind;
