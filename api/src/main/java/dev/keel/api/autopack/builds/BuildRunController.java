@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Autopack build runs (seed 003): start one, read it. Runs belong to the caller's organization. */
 @RestController
+@Tag(name = "autopack")
 public class BuildRunController {
     static final int STARTS_PER_MINUTE = 10;
 

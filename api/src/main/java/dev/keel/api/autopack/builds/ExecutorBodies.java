@@ -1,5 +1,6 @@
 package dev.keel.api.autopack.builds;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.keel.api.platform.StrictBoolean;
 import dev.keel.api.platform.StrictString;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,6 +20,8 @@ final class ExecutorBodies {
     private ExecutorBodies() {
     }
 
+    @Schema(example = """
+            {"state": "COMPLETE", "builder_attempts": 1, "tokens_used": 1200, "quality_level": "ok"}""")
     record PhaseStatusUpdate(
             @NotNull(message = "a phase state is required")
             @Schema(allowableValues = {"QUEUED", "EXECUTING", "GATE", "CI_RUNNING", "COMPLETE", "FAILED", "SKIPPED"})
@@ -37,6 +40,7 @@ final class ExecutorBodies {
     }
 
     record SuggestedIssue(
+            @JsonProperty("issue_key")
             @NotNull(message = "a string is required") @Size(min = 1, max = 200, message = "1-200 characters")
             @JsonDeserialize(using = StrictString.class) String issueKey,
             @NotNull(message = "a string is required") @Size(min = 1, max = 50, message = "1-50 characters")
@@ -59,6 +63,10 @@ final class ExecutorBodies {
             @Min(0) Double durationSeconds) {
     }
 
+    @Schema(example = """
+            {"phase_id": "P1", "run_id": "build-42", "patch_content": "diff --git a/docs/a.md b/docs/a.md\n",
+             "files_changed": ["docs/a.md"], "lines_added": 3, "tokens_used": 1200, "status": "success",
+             "suggested_issues": [{"issue_key": "lint", "severity": "minor", "category": "style"}]}""")
     record BuilderResult(
             @NotNull(message = "a string is required") @JsonDeserialize(using = StrictString.class) String phaseId,
             @NotNull(message = "a string is required") @JsonDeserialize(using = StrictString.class) String runId,
@@ -90,12 +98,15 @@ final class ExecutorBodies {
             @Size(max = 5000) List<@Size(max = 1000) String> filesAffected) {
     }
 
+    @Schema(example = """
+            {"phase_id": "P1", "run_id": "build-42", "review_notes": "Looks right", "recommendation": "approve",
+             "tokens_used": 300}""")
     record AuditorResult(
             @NotNull(message = "a string is required") @JsonDeserialize(using = StrictString.class) String phaseId,
             @NotNull(message = "a string is required") @JsonDeserialize(using = StrictString.class) String runId,
             @NotNull(message = "a string is required") @Size(max = 100_000)
             @JsonDeserialize(using = StrictString.class) String reviewNotes,
-            @Size(max = 100) List<@NotNull @Valid SuggestedIssue> issuesFound,
+            @JsonProperty("issues_found") @Size(max = 100) List<@NotNull @Valid SuggestedIssue> issuesFound,
             @Size(max = 100) List<@NotNull @Valid SuggestedPatch> suggestedPatches,
             @Min(0) @Max(1000) Integer auditorAttempts,
             @Min(0) @Max(MAX_TOKENS) Long tokensUsed,
@@ -106,12 +117,19 @@ final class ExecutorBodies {
             @JsonDeserialize(using = StrictString.class) String confidence) {
     }
 
+    @Schema(example = """
+            {"evidence_refs": ["logs/test.txt"]}""")
+    record IssueEvidence(@JsonProperty("evidence_refs") @Size(max = 50, message = "at most 50 references")
+                         List<@Size(max = 500) String> evidenceRefs) {
+    }
+
     /** What every executor endpoint answers: the phase and the run after the change. */
     record PhaseResult(String message, String runId, String phaseId,
                        @Schema(allowableValues = {"QUEUED", "EXECUTING", "GATE", "CI_RUNNING", "COMPLETE", "FAILED",
                                "SKIPPED"}) String phaseState,
                        String runState, long runTokensUsed, Long approvalId, int minorIssueCount,
                        int majorIssueCount,
+                       @JsonProperty("issue_state")
                        @Schema(allowableValues = {"no_issues", "has_minor_issues", "has_major_issues"})
                        String issueState) {
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * leave, 422 bad input, 503 no worker answered.
  */
 @RestController
+@Tag(name = "autopack")
 public class PhaseResultController {
     private static final String BASE = "/runs/{run_id}/phases/{phase_id}/";
     private static final String KEY = "Idempotency-Key";
@@ -113,8 +115,9 @@ public class PhaseResultController {
             @RequestParam("category") @Size(min = 1, max = 100) String category,
             @RequestParam(value = "task_category", required = false) @Size(max = 100) String taskCategory,
             @RequestParam(value = "complexity", required = false) @Size(max = 100) String complexity,
-            @RequestBody(required = false) @Size(max = 50) List<@Size(max = 500) String> evidenceRefs) {
+            @Valid @RequestBody(required = false) ExecutorBodies.IssueEvidence evidence) {
         StoredRun run = phase(caller, runId, phaseId);
+        List<String> evidenceRefs = evidence == null ? null : evidence.evidenceRefs();
         IssueReport issue = new IssueReport(phaseId, issueKey, severity, source, category, taskCategory, complexity,
                 evidenceRefs == null ? List.of() : evidenceRefs);
         PhaseAnswer answer = updates.send(run, "recordIssue", phaseId, issue, key, issue);

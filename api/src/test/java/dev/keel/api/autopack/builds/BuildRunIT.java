@@ -95,6 +95,14 @@ class BuildRunIT extends KeelApiTest {
         assertThat(a.start(Map.of("run", Map.of("run_id", "../etc"))).status()).isEqualTo(422);
         assertThat(a.run("nope").status()).isEqualTo(404);
         assertThat(http().postJson("/runs/start", FakeExecutor.plan("anon", 1, 1, Map.of())).status()).isEqualTo(401);
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 45_000) {
+            sleep(60_000 - intoMinute + 50);
+        }
+        long limited = java.util.stream.IntStream.range(0, 11)
+                .map(i -> a.startFrom("10.99.0.1", FakeExecutor.plan("rate-" + System.nanoTime(), 1, 1, Map.of()))
+                        .status()).filter(s -> s == 429).count();
+        assertThat(limited).as("10 starts per minute per address").isEqualTo(1);
     }
 
     @Test
@@ -176,6 +184,49 @@ class BuildRunIT extends KeelApiTest {
         assertThat(a.run("mine").json().path("phases").get(0).path("state").asString()).isEqualTo("QUEUED");
     }
 
+    @Test
+    @Order(6)
+    void operatorInboxProgressAndDashboardStatusStayInTheOrganization() {
+        FakeExecutor c = org("c");
+        for (int i = 0; i < 3; i++) {
+            assertThat(c.start(FakeExecutor.plan("inbox-" + i, 1, 2, Map.of())).status()).isEqualTo(201);
+        }
+        c.status("inbox-2", "inbox-2-p0", "COMPLETE");
+        Response page = c.http.get("/runs?limit=2&offset=0");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.json().path("total").asLong()).isEqualTo(3);
+        assertThat(page.json().path("runs")).hasSize(2);
+        assertThat(page.json().path("runs").get(0).path("id").asString()).isEqualTo("inbox-2");
+        assertThat(page.json().path("runs").get(0).path("phases_completed").asInt()).isEqualTo(1);
+        assertThat(page.json().path("runs").get(0).path("current_phase_name").asString()).isEqualTo("Phase 1");
+        Response clamped = c.http.get("/runs?limit=500&offset=-4");
+        assertThat(clamped.json().path("limit").asInt()).isEqualTo(100);
+        assertThat(clamped.json().path("offset").asInt()).isZero();
+        assertThat(org("b").http.get("/runs").json().path("runs").toString()).doesNotContain("inbox-");
+
+        Response progress = c.http.get("/runs/inbox-2/progress");
+        assertThat(progress.json().path("phases_completed").asInt()).isEqualTo(1);
+        assertThat(progress.json().path("phases_pending").asInt()).isEqualTo(1);
+        assertThat(org("b").http.get("/runs/inbox-2/progress").status()).isEqualTo(404);
+
+        Response status = c.http.get("/dashboard/runs/inbox-2/status");
+        assertThat(status.json().path("percent_complete").asDouble()).isEqualTo(50.0);
+        assertThat(status.json().path("current_phase_name").asString()).isEqualTo("Phase 1");
+        assertThat(org("b").http.get("/dashboard/runs/inbox-2/status").status()).isEqualTo(404);
+
+        var admin = dev.keel.api.support.TestUsers.register(http(), "autopack-bearer");
+        assertThat(http().bearer(admin.accessToken()).get("/runs").status())
+                .as("operator reads need the X-API-Key unless AUTOPACK_PUBLIC_READ").isEqualTo(403);
+        assertThat(http().get("/runs").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(7)
+    void serviceBannerAndKeyStatusArePublic() {
+        assertThat(http().get("/").json().path("service").asString()).isEqualTo("Autopack Supervisor");
+        assertThat(http().get("/api/auth/key-status").json().path("keys_loaded").asBoolean()).isTrue();
+    }
+
     /**
      * 3 tiers x 3 phases: builder, auditor and COMPLETE per phase; a builder_result delivered twice; a risky phase
      * approved through the fake Telegram; every worker killed after phase 4 and replaced.
@@ -246,6 +297,14 @@ class BuildRunIT extends KeelApiTest {
         assertThat(jdbc.sql("SELECT outcome FROM runs WHERE workflow_id = ?").param("autopack-run-" + orgOf(run)
                 + "-" + run).query(String.class).single()).isEqualTo("done_success");
         settings.reset();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long orgOf(String runId) {

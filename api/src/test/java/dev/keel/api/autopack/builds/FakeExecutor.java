@@ -53,8 +53,13 @@ final class FakeExecutor {
         return Map.of("run", run, "tiers", tierList, "phases", phases);
     }
 
+    /** Each start from its own client address: the 10 per minute limit is per address. */
     Response start(Map<String, Object> plan) {
-        return http.postJson("/runs/start", plan);
+        return startFrom("10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250), plan);
+    }
+
+    Response startFrom(String address, Map<String, Object> plan) {
+        return http.header("X-Forwarded-For", address).postJson("/runs/start", plan);
     }
 
     Response run(String runId) {
@@ -80,7 +85,7 @@ final class FakeExecutor {
 
     Response issue(String runId, String phaseId, String key, String severity) {
         return http.postJson(base(runId, phaseId) + "record_issue?issue_key=" + key + "&severity=" + severity
-                + "&source=test&category=bug", List.of("log.txt"));
+                + "&source=test&category=bug", Map.of("evidence_refs", List.of("log.txt")));
     }
 
     private static String base(String runId, String phaseId) {
