@@ -82,3 +82,12 @@ CREATE TABLE autopack_issues (
     first_seen_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (run_pk, phase_id, issue_key)
 );
+
+-- Patches of maintenance runs, stored by the API so the workflow passes only their hash to the apply activity.
+CREATE TABLE autopack_patches (
+    run_pk     BIGINT NOT NULL REFERENCES autopack_runs (id) ON DELETE CASCADE,
+    sha256     TEXT   NOT NULL,
+    content    TEXT   NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (run_pk, sha256)
+);

@@ -58,7 +58,7 @@ class BuildRunUpdates {
         return ApiException.conflict("Run " + run.runId() + " is already " + state);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);

@@ -5,6 +5,7 @@ import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
 import dev.keel.domain.approvals.GovernancePolicy;
 import dev.keel.domain.approvals.RiskLevel;
+import dev.keel.domain.autopack.builds.BuildPatches;
 import dev.keel.domain.autopack.builds.BuildRuns;
 import dev.keel.domain.autopack.builds.StoredRun;
 import dev.keel.workflows.autopack.builds.AuditorReport;
@@ -16,6 +17,7 @@ import dev.keel.workflows.autopack.builds.PhaseStatusChange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the executor reports about a phase, delivered to the run's workflow as updates (idempotent per delivery
  * key: the Idempotency-Key header, else the body). 404 unknown run or phase, 409 a state the phase or run cannot
- * leave, 422 bad input, 503 no worker answered.
+ * leave, 422 bad input or a maintenance patch that does not apply (the tree is left as it was), 503 no worker
+ * answered.
  */
 @RestController
 @Tag(name = "autopack")
@@ -35,12 +38,17 @@ public class PhaseResultController {
     private static final String BASE = "/runs/{run_id}/phases/{phase_id}/";
     private static final String KEY = "Idempotency-Key";
 
+    /** Run types whose patch the server applies (governed apply); project_build patches the executor applied. */
+    private static final Set<String> MAINTENANCE = Set.of("autopack_maintenance", "autopack_upgrade", "self_repair");
+
     private final BuildRuns runs;
     private final BuildRunUpdates updates;
+    private final BuildPatches patches;
 
-    public PhaseResultController(BuildRuns runs, BuildRunUpdates updates) {
+    public PhaseResultController(BuildRuns runs, BuildRunUpdates updates, BuildPatches patches) {
         this.runs = runs;
         this.updates = updates;
+        this.patches = patches;
     }
 
     @PostMapping(BASE + "update_status")
@@ -79,9 +87,14 @@ public class PhaseResultController {
         boolean risky = !files.isEmpty() && GovernancePolicy.assess(files, lines).riskLevel()
                 .compareTo(RiskLevel.HIGH) >= 0;
         boolean hasPatch = body.patchContent() != null && !body.patchContent().isBlank();
+        String patchSha = null;
+        if (hasPatch && body.runType() != null && MAINTENANCE.contains(body.runType())) {
+            patchSha = Hashes.sha256(body.patchContent());
+            patches.store(run.id(), patchSha, body.patchContent());
+        }
         BuilderReport report = new BuilderReport(phaseId, body.status(), hasPatch, files, risky,
                 body.builderAttempts() == null ? 1 : body.builderAttempts(),
-                body.tokensUsed() == null ? 0 : body.tokensUsed(), issues(phaseId, body.suggestedIssues()));
+                body.tokensUsed() == null ? 0 : body.tokensUsed(), issues(phaseId, body.suggestedIssues()), patchSha);
         PhaseAnswer answer = updates.send(run, "builderResult", phaseId, body, key, report);
         return result("Builder result submitted successfully", runId, answer);
     }

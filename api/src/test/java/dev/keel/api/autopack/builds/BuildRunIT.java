@@ -8,6 +8,7 @@ import dev.keel.activities.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.FakeTelegramServer;
 import dev.keel.activities.approvals.GovernanceActivitiesImpl;
 import dev.keel.activities.autopack.builds.BuildRunStoreImpl;
+import dev.keel.activities.autopack.builds.GitPatchApplier;
 import dev.keel.api.approvals.ApprovalTestConfig;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -52,6 +53,8 @@ class BuildRunIT extends KeelApiTest {
     WorkflowClient client;
     @Autowired
     BuildRunStoreImpl store;
+    @Autowired
+    GitPatchApplier patches;
     @Autowired
     ApprovalActivitiesImpl approvalActivities;
     @Autowired
@@ -317,7 +320,7 @@ class BuildRunIT extends KeelApiTest {
         replacement = WorkerFactory.newInstance(client);
         Worker builds = replacement.newWorker(TaskQueues.AUTOPACK);
         builds.registerWorkflowImplementationTypes(BuildRunWorkflowImpl.class);
-        builds.registerActivitiesImplementations(store);
+        builds.registerActivitiesImplementations(store, patches);
         Worker approvals = replacement.newWorker(TaskQueues.APPROVALS);
         approvals.registerWorkflowImplementationTypes(ApprovalWorkflowImpl.class, GovernanceWorkflowImpl.class);
         approvals.registerActivitiesImplementations(approvalActivities, governanceActivities);

@@ -99,6 +99,9 @@ public class BuildRunWorkflowImpl implements BuildRunWorkflow {
     public PhaseAnswer builderResult(BuilderReport report) {
         PhaseSlot phase = ready(report.phaseId());
         validateBuilderResult(report);
+        if (report.patchSha256() != null) {
+            applyPatch(report);
+        }
         start(phase);
         phase.builderAttempts = report.builderAttempts();
         phase.builderTokens = report.tokensUsed();
@@ -149,6 +152,17 @@ public class BuildRunWorkflowImpl implements BuildRunWorkflow {
         if (plan != null) {
             PhaseRules.runOpen(input.runId(), state);
             phase(issue.phaseId());
+        }
+    }
+
+    /** Applies a maintenance patch before anything changes: a refusal leaves the phase and the tree as they were. */
+    private void applyPatch(BuilderReport report) {
+        try {
+            BuildStubs.patches().apply(plan.runPk(), report.patchSha256());
+        } catch (io.temporal.failure.ActivityFailure e) {
+            String message = e.getCause() instanceof io.temporal.failure.ApplicationFailure f
+                    ? f.getOriginalMessage() : e.getMessage();
+            throw PhaseRules.invalid(message.startsWith("Invalid") ? message : "Invalid patch: " + message);
         }
     }
 
