@@ -21,19 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class GitPatchApplier implements PatchApplier {
     private final BuildPatches patches;
-    private final AutopackRepoSettings settings;
+    private final PatchRepository repository;
 
-    public GitPatchApplier(BuildPatches patches, AutopackRepoSettings settings) {
+    public GitPatchApplier(BuildPatches patches, PatchRepository repository) {
         this.patches = patches;
-        this.settings = settings;
+        this.repository = repository;
     }
 
     @Override
     public void apply(long runPk, String sha256) {
-        if (settings.path() == null || settings.path().isBlank()) {
-            throw refusal("no repository configured for maintenance patches (REPO_PATH)");
-        }
-        Path repo = Path.of(settings.path());
+        Path repo = repository.current()
+                .orElseThrow(() -> refusal("no repository configured for maintenance patches (REPO_PATH)"));
         String patch = patches.find(runPk, sha256).orElseThrow(() -> refusal("patch " + sha256 + " not stored"));
         Set<String> touched = PatchPaths.touched(patch);
         List<String> refused = PatchPaths.refused(touched);

@@ -1,8 +1,8 @@
 package dev.keel.api.autopack.operator;
 
-import dev.keel.activities.approvals.ApprovalSettings;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,16 +11,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadAccess {
-    private final ApprovalSettings approvals;
+    private final boolean production;
     private final AutopackReadSettings settings;
 
-    public ReadAccess(ApprovalSettings approvals, AutopackReadSettings settings) {
-        this.approvals = approvals;
+    /** AUTOPACK_ENV is the approvals' setting ({@code keel.approvals.autopack-env}, validated there). */
+    public ReadAccess(Environment environment, AutopackReadSettings settings) {
+        this.production = "production".equalsIgnoreCase(environment.getProperty("keel.approvals.autopack-env", ""));
         this.settings = settings;
     }
 
     public void check(Caller caller) {
-        boolean open = !approvals.current().production() && Boolean.TRUE.equals(settings.publicRead());
+        boolean open = !production && Boolean.TRUE.equals(settings.publicRead());
         if (!open && !caller.isApiKey()) {
             throw ApiException.forbidden("Invalid or missing API key: operator reads require the X-API-Key header"
                     + " (or AUTOPACK_PUBLIC_READ=1 outside production)");

@@ -217,6 +217,18 @@ class BuildRunIT extends KeelApiTest {
         assertThat(status.json().path("current_phase_name").asString()).isEqualTo("Phase 1");
         assertThat(org("b").http.get("/dashboard/runs/inbox-2/status").status()).isEqualTo(404);
 
+        assertThat(c.http.get("/dashboard/runs/inbox-2/consolidated-metrics?limit=99999").status())
+                .as("kill switch off comes first").isEqualTo(503);
+        c.issue("inbox-2", "inbox-2-p0", "dup-import", "minor");
+        c.issue("inbox-1", "inbox-1-p0", "dup-import", "minor");
+        Response index = c.http.get("/runs/inbox-2/issues/index");
+        assertThat(index.json().path("issues_by_key").path("dup-import").path("seen_in_phases").get(0).asString())
+                .isEqualTo("inbox-2-p0");
+        Response backlog = c.http.get("/project/issues/backlog");
+        assertThat(backlog.json().path("issues_by_key").path("dup-import").path("age_in_runs").asInt()).isEqualTo(2);
+        assertThat(org("b").http.get("/project/issues/backlog").body()).doesNotContain("dup-import");
+        assertThat(org("b").http.get("/runs/inbox-2/issues/index").status()).isEqualTo(404);
+
         var admin = dev.keel.api.support.TestUsers.register(http(), "autopack-bearer");
         assertThat(http().bearer(admin.accessToken()).get("/runs").status())
                 .as("operator reads need the X-API-Key unless AUTOPACK_PUBLIC_READ").isEqualTo(403);
@@ -279,7 +291,8 @@ class BuildRunIT extends KeelApiTest {
                 Response late = a.builder(run, phase, 100, List.of("tests/test_x.py"));
                 assertThat(late.body()).as("a repeated delivery answers as the first").isEqualTo(
                         a.builder(run, phase, 100, List.of("tests/test_x.py")).body());
-                assertThat(a.builder(run, phase, 101, List.of("tests/test_x.py")).status()).isEqualTo(409);
+                Response changed = a.builder(run, phase, 101, List.of("tests/test_x.py"));
+                assertThat(changed.status()).as(changed.body()).isEqualTo(409);
             }
             if (n == 3) {
                 crashAndReplaceWorkers();

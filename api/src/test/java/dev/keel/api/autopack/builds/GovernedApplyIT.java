@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /** Maintenance runs: the builder's patch is applied with git in REPO_PATH; refusals leave the tree untouched. */
-@TestPropertySource(properties = "keel.autopack.repo.path=" + GovernedApplyIT.REPO)
 class GovernedApplyIT extends KeelApiTest {
     static final String REPO = "/tmp/keel-governed-apply-it";
 
@@ -34,6 +32,12 @@ class GovernedApplyIT extends KeelApiTest {
         git("init", "-q");
         git("add", ".");
         git("-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "base");
+        AutopackTestConfig.repository = repo;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forget() {
+        AutopackTestConfig.repository = null;
     }
 
     @Test
