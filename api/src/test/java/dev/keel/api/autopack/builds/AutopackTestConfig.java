@@ -2,6 +2,8 @@ package dev.keel.api.autopack.builds;
 
 import dev.keel.activities.autopack.builds.AutopackRepoSettings;
 import dev.keel.activities.autopack.builds.PatchRepository;
+import dev.keel.api.autopack.operator.ArtifactRoot;
+import dev.keel.api.autopack.operator.ArtifactSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +14,18 @@ import org.springframework.context.annotation.Primary;
 @Configuration
 public class AutopackTestConfig {
     static volatile Path repository;
+    static volatile Path artifacts;
+
+    @Bean
+    @Primary
+    ArtifactRoot testArtifactRoot(ArtifactSettings settings) {
+        return new ArtifactRoot(settings) {
+            @Override
+            public Optional<Path> current() {
+                return artifacts != null ? Optional.of(artifacts) : super.current();
+            }
+        };
+    }
 
     @Bean
     @Primary

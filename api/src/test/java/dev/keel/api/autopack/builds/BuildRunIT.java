@@ -242,6 +242,53 @@ class BuildRunIT extends KeelApiTest {
         assertThat(http().get("/api/auth/key-status").json().path("keys_loaded").asBoolean()).isTrue();
     }
 
+    @Test
+    @Order(8)
+    void artifactsAreServedFromTheRunDirectoryAndTraversalIsRefused() throws Exception {
+        FakeExecutor a = org("a");
+        a.start(FakeExecutor.plan("arts", 1, 1, Map.of()));
+        java.nio.file.Path root = java.nio.file.Files.createTempDirectory("keel-artifacts-");
+        AutopackTestConfig.artifacts = root;
+        try {
+            java.nio.file.Path dir = root.resolve(Long.toString(orgOf("arts"))).resolve("arts");
+            java.nio.file.Files.createDirectories(dir.resolve("phases"));
+            java.nio.file.Files.writeString(dir.resolve("phases/phase_00.md"), "# phase 0\n");
+            java.nio.file.Files.writeString(dir.resolve("screenshot_home.png"), "png");
+            java.nio.file.Files.writeString(root.resolve("secret.txt"), "secret");
+            java.nio.file.Files.createSymbolicLink(dir.resolve("link.txt"), root.resolve("secret.txt"));
+            Response index = a.http.get("/runs/arts/artifacts/index");
+            assertThat(index.json().path("artifacts")).hasSize(2);
+            assertThat(a.http.get("/runs/arts/browser/artifacts").json().path("artifacts").get(0).path("type")
+                    .asString()).isEqualTo("screenshot");
+            Response file = a.http.get("/runs/arts/artifacts/file?path=phases/phase_00.md");
+            assertThat(file.status()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo("# phase 0\n");
+            Map<String, String> corpus = new java.util.LinkedHashMap<>();
+            corpus.put("../secret.txt", "Path traversal not allowed");
+            corpus.put("%2e%2e%2fsecret.txt", "Path traversal not allowed");
+            corpus.put("%252e%252e%252fsecret.txt", "Path traversal not allowed");
+            corpus.put("phases/..%5C..%5Csecret.txt", "Path traversal not allowed");
+            corpus.put("..%5Csecret.txt", "Path traversal not allowed");
+            corpus.put("%2Fetc%2Fpasswd", "Absolute paths not allowed");
+            corpus.put("%252Fetc%252Fpasswd", "Absolute paths not allowed");
+            corpus.put("%5Cetc%5Cpasswd", "Absolute paths not allowed");
+            corpus.put("C:%5CWindows%5Cwin.ini", "Windows drive letters not allowed");
+            corpus.put("c:/windows/win.ini", "Windows drive letters not allowed");
+            corpus.put("C%253A%5Cx", "Windows drive letters not allowed");
+            corpus.put("link.txt", "Path traversal not allowed");
+            corpus.forEach((path, detail) -> {
+                Response r = a.http.get("/runs/arts/artifacts/file?path=" + path);
+                assertThat(r.status()).as(path).isEqualTo(400);
+                assertThat(r.detail()).as(path).isEqualTo(detail);
+            });
+            assertThat(a.http.get("/runs/arts/artifacts/file?path=nope.md").status()).isEqualTo(404);
+            assertThat(org("b").http.get("/runs/arts/artifacts/file?path=phases/phase_00.md").status()).isEqualTo(404);
+            assertThat(org("b").http.get("/runs/arts/artifacts/index").status()).isEqualTo(404);
+        } finally {
+            AutopackTestConfig.artifacts = null;
+        }
+    }
+
     /**
      * 3 tiers x 3 phases: builder, auditor and COMPLETE per phase; a builder_result delivered twice; a risky phase
      * approved through the fake Telegram; every worker killed after phase 4 and replaced.
