@@ -91,3 +91,12 @@ CREATE TABLE autopack_patches (
     created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (run_pk, sha256)
 );
+
+-- Operators' notes (POST /dashboard/human-notes), per organization, optionally about a run.
+CREATE TABLE autopack_human_notes (
+    id         BIGSERIAL PRIMARY KEY,
+    org_id     BIGINT      NOT NULL REFERENCES organizations (id),
+    run_id     TEXT,
+    note       TEXT        NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);

@@ -229,6 +229,14 @@ class BuildRunIT extends KeelApiTest {
         assertThat(org("b").http.get("/project/issues/backlog").body()).doesNotContain("dup-import");
         assertThat(org("b").http.get("/runs/inbox-2/issues/index").status()).isEqualTo(404);
 
+        Response efficiency = c.http.get("/dashboard/runs/inbox-2/token-efficiency");
+        assertThat(efficiency.json().path("total_budget_cap").asLong()).isEqualTo(5_000_000);
+        assertThat(c.http.get("/dashboard/runs/inbox-2/phase6-stats").json().path("total_phases").asInt()).isEqualTo(2);
+        assertThat(org("b").http.get("/dashboard/runs/inbox-2/phase6-stats").status()).isEqualTo(404);
+        Response note = c.http.postJson("/dashboard/human-notes", Map.of("note", "check P1", "run_id", "inbox-2"));
+        assertThat(note.json().path("message").asString()).isEqualTo("Note added successfully");
+        assertThat(c.http.postJson("/dashboard/human-notes", Map.of("note", " ")).status()).isEqualTo(422);
+
         var admin = dev.keel.api.support.TestUsers.register(http(), "autopack-bearer");
         assertThat(http().bearer(admin.accessToken()).get("/runs").status())
                 .as("operator reads need the X-API-Key unless AUTOPACK_PUBLIC_READ").isEqualTo(403);
