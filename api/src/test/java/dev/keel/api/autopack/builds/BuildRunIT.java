@@ -172,6 +172,18 @@ class BuildRunIT extends KeelApiTest {
     }
 
     @Test
+    @Order(4)
+    void aTerminatedRunIsClosedByTheReconciler() {
+        FakeExecutor a = org("a");
+        a.start(FakeExecutor.plan("killed", 1, 1, Map.of()));
+        client.newUntypedWorkflowStub("autopack-run-" + orgOf("killed") + "-killed").terminate("operator stop");
+        eventually(() -> a.run("killed").json().path("state").asString().equals("DONE_FAILED_ENVIRONMENT"),
+                Duration.ofSeconds(30));
+        assertThat(a.run("killed").json().path("failure_reason").asString()).contains("operator stop");
+        assertThat(a.status("killed", "killed-p0", "EXECUTING").status()).isEqualTo(409);
+    }
+
+    @Test
     @Order(5)
     void anotherOrganizationNeverSeesTheRun() {
         FakeExecutor a = org("a");

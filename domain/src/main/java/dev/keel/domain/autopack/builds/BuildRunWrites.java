@@ -109,4 +109,13 @@ public class BuildRunWrites {
         jdbc.sql("UPDATE autopack_phases SET approval_id = ? WHERE run_pk = ? AND phase_id = ?")
                 .params(approvalId, runPk, phaseId).update();
     }
+
+    /** A run whose workflow ended without recording it: DONE_FAILED_ENVIRONMENT unless already DONE_*. */
+    public void abandon(String workflowId, String reason) {
+        jdbc.sql("""
+                        UPDATE autopack_runs SET state = 'DONE_FAILED_ENVIRONMENT', failure_reason = ?,
+                            completed_at = coalesce(completed_at, now())
+                        WHERE workflow_id = ? AND state NOT LIKE 'DONE\\_%'""")
+                .params(reason, workflowId).update();
+    }
 }
