@@ -12,6 +12,8 @@ public final class TaskQueues {
     public static final String AUTOPACK_STORAGE = "keel-autopack-storage";
     /** Benchmark Studio (seed 001): benchmark runs. */
     public static final String STUDIO = "keel-studio";
+    /** Autopack (seed 003): build runs driven by the executor. */
+    public static final String AUTOPACK = "keel-autopack";
     /** Keel's own housekeeping: the reconciler that closes runs Temporal closed without Keel knowing. */
     public static final String PLATFORM = "keel-platform";
 

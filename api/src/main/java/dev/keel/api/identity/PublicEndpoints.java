@@ -34,6 +34,8 @@ public final class PublicEndpoints {
             route(GET, "/actuator/health"),
             route(GET, "/actuator/health/**"),
             route(GET, "/api/auth/.well-known/jwks.json"),
+            route(GET, "/"),
+            route(GET, "/api/auth/key-status"),
             route(POST, "/api/auth/register"),
             route(POST, "/api/auth/login"),
             route(POST, "/api/auth/refresh"),

@@ -31,7 +31,9 @@ class OpenApiContractIT extends KeelApiTest {
             "POST /api/auth/register", "POST /api/auth/login", "POST /api/auth/refresh", "POST /api/auth/logout",
             "POST /api/v1/auth/register", "POST /api/v1/auth/login",
             "GET /api/intake/{}/validate", "POST /api/intake/{}/submit", "POST /api/livekit/token",
-            "POST /telegram/webhook");
+            "POST /telegram/webhook",
+            // Autopack (seed 003): the service banner and whether signing keys are loaded; no data of anyone.
+            "GET /", "GET /api/auth/key-status");
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     @Autowired
