@@ -69,6 +69,8 @@ public final class WorkflowIds {
     /** A manual refresh of an organization's OAuth credential; one at a time per (org, provider). */
     public static String autopackOAuthRefresh(long orgId, String provider) {
         return "autopack-oauth-refresh-" + orgId + "-" + provider;
+    }
+
     /** An Autopack build run: the executor's run id is unique per organization. */
     public static String autopackRun(long orgId, String runId) {
         return WorkflowKind.AUTOPACK_BUILD_RUN.idPrefix() + orgId + "-" + runId;

@@ -1,7 +1,7 @@
 package dev.keel.activities.autopack.builds;
 
-import dev.keel.activities.approvals.ApprovalConfig;
-import dev.keel.activities.approvals.ApprovalSettings;
+import dev.keel.platform.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalSettings;
 import dev.keel.domain.approvals.Approvals;
 import dev.keel.domain.approvals.NewApproval;
 import dev.keel.domain.autopack.builds.BuildRunWrites;

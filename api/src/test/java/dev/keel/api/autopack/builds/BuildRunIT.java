@@ -4,7 +4,7 @@ import static dev.keel.api.autopack.builds.FakeExecutor.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.approvals.ApprovalActivitiesImpl;
-import dev.keel.activities.approvals.ApprovalConfig;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.activities.approvals.FakeTelegramServer;
 import dev.keel.activities.approvals.GovernanceActivitiesImpl;
 import dev.keel.activities.autopack.builds.BuildRunStoreImpl;
