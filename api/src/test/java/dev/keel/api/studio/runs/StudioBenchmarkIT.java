@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,8 +29,6 @@ class StudioBenchmarkIT extends KeelApiTest {
     private static FakeStreamingProvider fast;
     private static FakeStreamingProvider limited;
 
-    @Autowired
-    TestStudioTargets targets;
 
     @BeforeAll
     static void providers() throws Exception {
@@ -50,10 +47,10 @@ class StudioBenchmarkIT extends KeelApiTest {
 
     private StudioUser userWithModels() {
         StudioUser user = StudioFixtures.register(http(), "studio");
-        targets.configure(user.id(), StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-fast", 128000), "sk-p1");
-        targets.configure(user.id(), StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-small", 4000), "sk-p1");
-        targets.configure(user.id(), StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-slow", 128000), "sk-p1");
-        targets.configure(user.id(), StudioFixtures.openAiCompatible("p2", limited.baseUrl(), "m-limited", 128000),
+        StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-fast", 128000), "sk-p1");
+        StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-small", 4000), "sk-p1");
+        StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("p1", fast.baseUrl(), "m-slow", 128000), "sk-p1");
+        StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("p2", limited.baseUrl(), "m-limited", 128000),
                 "sk-p2");
         return user;
     }

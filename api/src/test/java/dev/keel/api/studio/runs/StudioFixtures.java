@@ -38,6 +38,31 @@ final class StudioFixtures {
                 null, List.of(), Map.of("input_cost_per_mtok", 1.0, "output_cost_per_mtok", 2.0));
     }
 
+    /**
+     * Configures the target for the user through the studio's own endpoints, as a user would: the provider (once per
+     * provider key), the model with its window, display name and prices, and the user's key for the provider.
+     */
+    static void configure(HttpTestClient http, StudioUser user, StudioTarget target, String apiKey) {
+        HttpTestClient me = http.bearer(user.token());
+        HttpTestClient.Response provider = me.postJson("/api/config/provider", Map.of("provider_key",
+                target.providerKey(), "display_name", target.providerKey().toUpperCase(), "api_base", target.apiBase()));
+        boolean exists = provider.status() == 400 && provider.body().contains("already exists");
+        assertThat(exists || provider.status() / 100 == 2).as(provider.body()).isTrue();
+        HttpTestClient.Response model = me.postJson("/api/config/model", Map.of("provider_key", target.providerKey(),
+                "id", target.modelId(), "display_name", target.displayName(), "context_window",
+                target.contextWindow()));
+        assertThat(model.status()).as(model.body()).isBetween(200, 201);
+        assertThat(model.json().path("model_id").asString()).isEqualTo(target.modelId());
+        HttpTestClient.Response prices = me.put("/api/config/model", Map.of("provider_key", target.providerKey(),
+                "model_id", target.modelId(), "custom_fields", target.customFields()));
+        assertThat(prices.status()).as(prices.body()).isBetween(200, 201);
+        if (apiKey != null) {
+            HttpTestClient.Response key = me.put("/api/keys", Map.of("provider_key", target.providerKey(),
+                    "value", apiKey));
+            assertThat(key.status()).as(key.body()).isBetween(200, 201);
+        }
+    }
+
     static SseStream post(HttpTestClient http, String token, Object body) {
         return SseStream.send(http.builder("/api/benchmark").header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")

@@ -32,8 +32,6 @@ class StudioTimingMeasurement extends KeelApiTest {
     private static final int TOKENS = 20;
 
     @Autowired
-    TestStudioTargets targets;
-    @Autowired
     JdbcClient jdbc;
 
     record Row(String modelId, int runIndex, double ttftMs, Double itlMs, double tps, int outputTokens) {
@@ -56,7 +54,7 @@ class StudioTimingMeasurement extends KeelApiTest {
             }
             FakeStreamingProvider fake = new FakeStreamingProvider().script(models.get(p), n -> drawn.get(n - 1));
             fakes.add(fake);
-            targets.configure(user.id(), StudioFixtures.openAiCompatible("tp" + p, fake.baseUrl(), models.get(p),
+            StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("tp" + p, fake.baseUrl(), models.get(p),
                     128000), "sk-timing");
         }
         List<Row> rows = run(user, models, RUNS);
@@ -98,9 +96,9 @@ class StudioTimingMeasurement extends KeelApiTest {
         try (FakeStreamingProvider fake = new FakeStreamingProvider()
                 .script("with-usage", Script.stream(100, 20, 60).chunked(3, true))
                 .script("chunks-only", Script.stream(100, 20, 60).chunked(3, false))) {
-            targets.configure(user.id(), StudioFixtures.openAiCompatible("bu", fake.baseUrl(), "with-usage", 128000),
+            StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("bu", fake.baseUrl(), "with-usage", 128000),
                     "k");
-            targets.configure(user.id(), StudioFixtures.openAiCompatible("bc", fake.baseUrl(), "chunks-only", 128000),
+            StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("bc", fake.baseUrl(), "chunks-only", 128000),
                     "k");
             List<Row> rows = run(user, List.of("with-usage", "chunks-only"), 5);
             StringBuilder out = new StringBuilder("chunk-as-token bias (60 tokens in 20 chunks, 100 ms TTFT, 20 ms gaps):\n");

@@ -37,8 +37,6 @@ class StudioWorkerCrashIT extends KeelApiTest {
     private static final List<String> MODELS = List.of("crash-a", "crash-b", "crash-c");
 
     @Autowired
-    TestStudioTargets targets;
-    @Autowired
     WorkerFactory workerFactory;
     @Autowired
     WorkflowClient client;
@@ -57,7 +55,7 @@ class StudioWorkerCrashIT extends KeelApiTest {
                 if (i > 0) {
                     fake.script(MODELS.get(i), Script.stream(200, 30, 10));
                 }
-                targets.configure(user.id(), StudioFixtures.openAiCompatible("cp" + i, fake.baseUrl(), MODELS.get(i),
+                StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("cp" + i, fake.baseUrl(), MODELS.get(i),
                         128000), "sk-crash");
             }
             SseStream stream = StudioFixtures.post(http(), user.token(), Map.of("models", MODELS, "runs", 5,
