@@ -21,7 +21,9 @@ def main(path):
     # The CI app runs without LLM, Daily and Realtime credentials: these operations then answer their documented
     # 503 "not configured". Anything else 5xx (and any 503 elsewhere) still fails the run.
     # Storage scans need AUTOPACK_STORAGE_ROOT and sealing credentials needs KEEL_SECRET_KEY (or the embedded mode).
-    print('\n[[operations]]\ninclude-path-regex = "^/(api/(analytics|prebrief|realtime|rooms)/?|storage/scan$|api/auth/oauth/credentials/)"'
+    # Consolidated metrics answer the seed's 503 while the AUTOPACK_ENABLE_CONSOLIDATED_METRICS kill switch is off.
+    print('\n[[operations]]\ninclude-path-regex = "^/(api/(analytics|prebrief|realtime|rooms)/?|storage/scan$|api/auth/oauth/credentials/'
+          '|dashboard/runs/[^/]+/consolidated-metrics$)"'
           '\nchecks.not_a_server_error.expected-statuses = ["2xx", "3xx", "4xx", "503"]')
     # Studio model discovery asks the provider's real model list; in CI it has no key (or no network): the
     # documented 502 with the provider's error.

@@ -3,7 +3,7 @@ package dev.keel.activities.llm;
 import dev.keel.integrations.llm.LlmSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.domain.llm.LlmBudgets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public final class FleetPostgres implements AutoCloseable {
 
     /** One worker process's budget: cap slots fleet-wide, its own lease renewal. */
     public LlmFleetBudget process(int cap, int requestsPerMinute, Duration lease) {
-        ChatModelSettings llm = new ChatModelSettings(LlmSettings.none());
+        TestChatModelSettings llm = new TestChatModelSettings();
         llm.use("http://fake-llm:9/v1", "key", model);
         DataSourceProperties database = new DataSourceProperties();
         database.setUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -1,7 +1,7 @@
 package dev.keel.activities.recruiting;
 
 import dev.keel.integrations.llm.ChatModel;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.integrations.llm.LlmSettings;
 import dev.keel.integrations.llm.LlmGateway;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,7 @@ class ExtractionActivitiesImplTest {
              "nice_to_have_skills": ["AWS"]}""";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
+    private final TestChatModelSettings settings = new TestChatModelSettings();
     private TestActivityEnvironment env;
     private ExtractionActivities activities;
 

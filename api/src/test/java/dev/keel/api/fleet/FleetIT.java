@@ -3,7 +3,7 @@ package dev.keel.api.fleet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.scoring.FakePlutoLlmServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.pluto.scoring.PlutoCsv;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
@@ -44,7 +44,7 @@ class FleetIT extends KeelApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
 
     @Test
     void aFleetScoresOnceUnderOneCapThroughAWorkerKillAndADatabaseFault() throws Exception {

@@ -4,7 +4,7 @@ import dev.keel.api.pluto.scoring.PlutoCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.scoring.FakePlutoLlmServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
@@ -41,7 +41,7 @@ class PlutoWorkerCrashIT extends KeelApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
 
     @Test
     void resumesAfterTheWorkerIsKilled() throws Exception {

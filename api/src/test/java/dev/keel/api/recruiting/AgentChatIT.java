@@ -2,7 +2,7 @@ package dev.keel.api.recruiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
@@ -18,7 +18,7 @@ class AgentChatIT extends KeelApiTest {
     @Autowired
     ObjectProvider<MatchingService> matching;
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     HttpTestClient http;
 
     @BeforeEach

@@ -3,7 +3,7 @@ package dev.keel.api.recruiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -24,7 +24,7 @@ class ChatRouterIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     @Autowired
     JdbcClient jdbc;
     HttpTestClient http;

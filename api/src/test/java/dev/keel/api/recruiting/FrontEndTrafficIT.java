@@ -2,7 +2,7 @@ package dev.keel.api.recruiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.recruiting.RecordedTraffic.Entry;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
@@ -48,7 +48,7 @@ class FrontEndTrafficIT extends KeelApiTest {
                     "current_question_id", "qna_tree_id", "metadata.route_decision"));
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
 
     @Test
     void theOriginalFrontEndsWalkWorksAgainstKeel() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
 import dev.keel.activities.recruiting.Fixtures;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -26,7 +26,7 @@ class IntakeIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     HttpTestClient http;
 
     @BeforeEach

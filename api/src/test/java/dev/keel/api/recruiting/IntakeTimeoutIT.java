@@ -2,7 +2,7 @@ package dev.keel.api.recruiting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.Eventually;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
@@ -26,7 +26,7 @@ class IntakeTimeoutIT extends KeelApiTest {
     private static final SilentLlmServer SILENT_LLM = new SilentLlmServer();
 
     @Autowired
-    ChatModelSettings llm;
+    TestChatModelSettings llm;
 
     @AfterEach
     void noProvider() {

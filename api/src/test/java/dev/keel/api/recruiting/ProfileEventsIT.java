@@ -3,7 +3,7 @@ package dev.keel.api.recruiting;
 import static dev.keel.api.recruiting.JobsIT.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.TestUsers;
@@ -18,7 +18,7 @@ class ProfileEventsIT extends KeelApiTest {
     @Autowired
     ProfileEventsRecorder recorder;
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
 
     @Test
     void publishesAfterCommitForEveryChangeAndNothingForRejectedInput() {

@@ -3,7 +3,7 @@ package dev.keel.api.recruiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.Fixtures;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -17,7 +17,7 @@ class ResumeFormatsIT extends KeelApiTest {
     private static final String OCTETS = "application/octet-stream";
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     HttpTestClient http;
 
     @BeforeEach

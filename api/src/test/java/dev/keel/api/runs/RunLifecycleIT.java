@@ -2,7 +2,7 @@ package dev.keel.api.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.TemporalOperator;
 import io.temporal.client.WorkflowClient;
 import dev.keel.api.support.Eventually;
@@ -46,7 +46,7 @@ class RunLifecycleIT extends KeelApiTest {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    ChatModelSettings llm;
+    TestChatModelSettings llm;
     @Value("${spring.temporal.connection.target}")
     String temporalTarget;
 

@@ -31,7 +31,7 @@ public class ChatModelSettings {
     }
 
     private final LlmSettings settings;
-    private volatile Snapshot current;
+    private final Snapshot current;
 
     public ChatModelSettings(LlmSettings settings) {
         this.settings = settings;
@@ -45,17 +45,5 @@ public class ChatModelSettings {
     /** How long one call may take (KEEL_LLM_TIMEOUT). */
     public Duration timeout() {
         return settings.timeout();
-    }
-
-    /**
-     * Test hook, kept while the ITs point one shared application context at fakes started per test class:
-     * replaces the settings for the following calls; all nulls means "no provider".
-     */
-    public void use(String baseUrl, String apiKey, String model) {
-        current = new Snapshot(blankToNull(baseUrl), blankToNull(apiKey), blankToNull(model), settings.provider());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
 import dev.keel.activities.recruiting.LlmJsonClient;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.domain.pluto.interviews.InterviewAnalytics;
 import dev.keel.domain.pluto.interviews.InterviewAnalyticsRepository;
 import dev.keel.domain.pluto.interviews.InterviewTranscript;
@@ -34,7 +34,7 @@ class InterviewAnalyticsActivitiesImplTest {
     private static final String TRANSCRIPT = "Interviewer: Quota?\nCandidate: I hit 140% of quota last year.";
 
     private final FakeOpenAiServer llm = new FakeOpenAiServer();
-    private final ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
+    private final TestChatModelSettings settings = new TestChatModelSettings();
     private final List<InterviewAnalytics> stored = new CopyOnWriteArrayList<>();
     private TestActivityEnvironment env;
     private InterviewAnalyticsActivities activities;

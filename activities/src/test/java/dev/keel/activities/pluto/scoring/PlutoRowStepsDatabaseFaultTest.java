@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.activities.llm.ChatCompletions;
 import dev.keel.activities.llm.DatabaseFaults;
 import dev.keel.activities.llm.FleetPostgres;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.domain.pluto.scoring.AiAssessment;
 import dev.keel.domain.pluto.scoring.PlutoScoreRepository;
 import dev.keel.domain.pluto.scoring.StoredPlutoCandidate;
@@ -56,7 +56,7 @@ class PlutoRowStepsDatabaseFaultTest {
             }
         };
         try (FakePlutoLlmServer llm = new FakePlutoLlmServer()) {
-            ChatModelSettings settings = new ChatModelSettings(LlmSettings.none());
+            TestChatModelSettings settings = new TestChatModelSettings();
             settings.use(llm.baseUrl(), "key", "model");
             PlutoRowSteps steps = new PlutoRowSteps(new ChatCompletions(settings, new LlmGateway(Duration.ofSeconds(5))), scores,
                     new PlutoLlmLimiter(16, 32, db.process(16, 0, Duration.ofSeconds(15))), new HeldAnswers(),

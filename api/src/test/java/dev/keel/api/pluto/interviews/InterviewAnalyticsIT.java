@@ -5,7 +5,7 @@ import dev.keel.api.pluto.PlutoIntelFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -32,7 +32,7 @@ class InterviewAnalyticsIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     @Autowired
     PlutoRunRepository runs;
     @Autowired

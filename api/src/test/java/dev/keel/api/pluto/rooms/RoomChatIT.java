@@ -4,7 +4,7 @@ import dev.keel.api.pluto.PlutoIntelFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.recruiting.FakeOpenAiServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -23,7 +23,7 @@ class RoomChatIT extends KeelApiTest {
     private static final FakeOpenAiServer LLM = new FakeOpenAiServer();
 
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
     HttpTestClient http;
 
     @BeforeEach

@@ -4,7 +4,7 @@ import dev.keel.api.pluto.intake.IntakeFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.scoring.FakePlutoLlmServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.TemporalOperator;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 class PlutoLifecycleIT extends KeelApiTest {
     private static final Duration WITHIN = Duration.ofSeconds(90);
 
-    @Autowired ChatModelSettings settings;
+    @Autowired TestChatModelSettings settings;
     @Autowired WorkflowClient client;
     @Autowired RunIndex runIndex;
     @Autowired PlutoRunRepository runs;

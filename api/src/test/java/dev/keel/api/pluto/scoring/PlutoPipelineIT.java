@@ -3,7 +3,7 @@ package dev.keel.api.pluto.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.activities.pluto.scoring.FakePlutoLlmServer;
-import dev.keel.integrations.llm.ChatModelSettings;
+import dev.keel.integrations.llm.TestChatModelSettings;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.HttpTestClient.Response;
 import dev.keel.api.support.KeelApiTest;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class PlutoPipelineIT extends KeelApiTest {
     private FakePlutoLlmServer llm;
     @Autowired
-    ChatModelSettings settings;
+    TestChatModelSettings settings;
 
     @BeforeEach
     void startFake() {
