@@ -2,7 +2,7 @@ package dev.keel.api.autopack.operator;
 
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiException;
-import org.springframework.core.env.Environment;
+import dev.keel.platform.approvals.ApprovalSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +15,8 @@ public class ReadAccess {
     private final AutopackReadSettings settings;
 
     /** AUTOPACK_ENV is the approvals' setting ({@code keel.approvals.autopack-env}, validated there). */
-    public ReadAccess(Environment environment, AutopackReadSettings settings) {
-        this.production = "production".equalsIgnoreCase(environment.getProperty("keel.approvals.autopack-env", ""));
+    public ReadAccess(ApprovalSettings approvals, AutopackReadSettings settings) {
+        this.production = approvals.current().production();
         this.settings = settings;
     }
 
