@@ -30,7 +30,7 @@ public class OpenApiConfig {
     public static final Map<String, String> TAGS = tags();
 
     private static final String DESCRIPTION = """
-            Keel: durable workflows (Temporal) behind the recruiting, Pluto, bench and autopack products.
+            Keel: durable workflows (Temporal) behind the recruiting, Pluto, benchmark studio and Autopack products.
             Authenticate with a Bearer access token (POST /api/auth/login) or an `X-API-Key`.
             JSON is snake_case; every error is `{"detail": "..."}` with a 4xx (503 when a dependency is down).""";
 
@@ -56,8 +56,8 @@ public class OpenApiConfig {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("recruiting", "Jobs, candidates, applications, matching and the recruiter agent (seed 000)");
         tags.put("pluto", "Candidate scoring, intake, interviews and analytics (seed 002)");
-        tags.put("bench", "Benchmark runs");
-        tags.put("studio", "LLM Benchmark Studio: providers, models, keys, settings, admin (seed 001)");
+        tags.put("studio", "LLM Benchmark Studio (seed 001): providers, models, keys, benchmark runs, history,"
+                + " analytics, exports, settings, admin");
         tags.put("autopack", "Autopack executors");
         tags.put("approvals", "Human approvals and governance requests");
         tags.put("identity", "Accounts, sessions, tokens and API keys");

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * confidence interval per metric. (Pluto's POST /api/analytics/{room_name} shares the prefix; the methods differ.)
  */
 @RestController
-@Tag(name = "bench")
+@Tag(name = "studio")
 public class AnalyticsController {
     private final StudioResults results;
     private final RunComparisons runComparisons;

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * GET /api/benchmark/{run_id}/events reopens it (after Last-Event-ID); POST /api/benchmark/cancel cancels.
  */
 @RestController
-@Tag(name = "bench")
+@Tag(name = "studio")
 public class BenchmarkController {
     private static final String SSE_DOC = "Server-sent events: data frames {type: progress|result|skipped|heartbeat|"
             + "cancelled|complete|error, run_id, ...}, each with the event's sequence number as id";

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Exports of the caller's benchmark data: history and leaderboard as CSV, one run as JSON. */
 @RestController
-@Tag(name = "bench")
+@Tag(name = "studio")
 public class ExportController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 

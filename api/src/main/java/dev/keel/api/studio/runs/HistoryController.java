@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's benchmark history (their own runs only). */
 @RestController
-@Tag(name = "bench")
+@Tag(name = "studio")
 public class HistoryController {
     private final StudioRuns runs;
     private final StudioResults results;

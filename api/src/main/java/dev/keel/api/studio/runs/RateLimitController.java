@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A user's benchmark limits: their own status, and the admin's view and setting of any user of the organization. */
 @RestController
-@Tag(name = "bench")
+@Tag(name = "studio")
 public class RateLimitController {
     private final StudioRateLimits limits;
     private final StudioRuns runs;
