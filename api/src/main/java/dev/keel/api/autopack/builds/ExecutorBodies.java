@@ -36,7 +36,10 @@ final class ExecutorBodies {
             Integer majorIssuesCount,
             @Pattern(regexp = "ok|needs_review|blocked", message = "ok, needs_review or blocked")
             @JsonDeserialize(using = StrictString.class) String qualityLevel,
-            @JsonDeserialize(using = StrictBoolean.class) Boolean qualityBlocked) {
+            @JsonDeserialize(using = StrictBoolean.class) Boolean qualityBlocked,
+            @Schema(description = "Why the phase failed (state FAILED); kept as the run's error report")
+            @Size(max = 10_000, message = "at most 10000 characters")
+            @JsonDeserialize(using = StrictString.class) String failureReason) {
     }
 
     record SuggestedIssue(
