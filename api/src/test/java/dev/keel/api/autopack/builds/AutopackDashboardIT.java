@@ -154,6 +154,62 @@ class AutopackDashboardIT extends KeelApiTest {
         assertThat(a.http.postJson("/dashboard/models/override", "[]").status()).isIn(400, 422);
     }
 
+    @Test
+    void abResultsCompareEachRunWithThePreviousRunOfItsPlan() {
+        FakeExecutor a = org("dash-ab-a");
+        FakeExecutor b = org("dash-ab-b");
+        assertThat(a.http.get("/dashboard/ab-results").body())
+                .isEqualTo("{\"count\":0,\"filters\":{\"test_id\":null,\"valid_only\":true},\"results\":[]}");
+        assertThat(a.start(samePlan("ab-1")).status()).isEqualTo(201);
+        assertThat(a.builder("ab-1", "ab-p0", 1000, List.of("docs/a.md")).status()).isEqualTo(200);
+        assertThat(a.status("ab-1", "ab-p0", "COMPLETE").status()).isEqualTo(200);
+        assertThat(a.status("ab-1", "ab-p1", "FAILED").status()).isEqualTo(200);
+        assertThat(a.start(samePlan("ab-2")).status()).isEqualTo(201);
+        assertThat(a.builder("ab-2", "ab-p0", 400, List.of("docs/a.md")).status()).isEqualTo(200);
+        assertThat(a.status("ab-2", "ab-p0", "COMPLETE").status()).isEqualTo(200);
+        assertThat(a.status("ab-2", "ab-p1", "COMPLETE").json().path("run_state").asString())
+                .isEqualTo("DONE_SUCCESS");
+        assertThat(a.start(samePlan("ab-3")).status()).isEqualTo(201);
+
+        JsonNode valid = a.http.get("/dashboard/ab-results").json();
+        assertThat(valid.path("count").asInt()).isEqualTo(1);
+        JsonNode first = valid.path("results").get(0);
+        assertThat(first.path("control_run_id").asString()).isEqualTo("ab-1");
+        assertThat(first.path("treatment_run_id").asString()).isEqualTo("ab-2");
+        assertThat(first.path("is_valid").asBoolean()).isTrue();
+        assertThat(first.path("token_delta").asLong()).isEqualTo(-600);
+        assertThat(first.path("success_rate_delta").asDouble()).isEqualTo(0.5);
+        assertThat(first.path("control_phases_failed").asInt()).isEqualTo(1);
+        assertThat(first.path("treatment_phases_complete").asInt()).isEqualTo(2);
+        assertThat(first.path("time_delta_seconds").isNumber()).isTrue();
+        String testId = first.path("test_id").asString();
+        assertThat(testId).startsWith("plan-");
+
+        JsonNode all = a.http.get("/dashboard/ab-results?valid_only=false").json();
+        assertThat(all.path("count").asInt()).isEqualTo(2);
+        assertThat(all.path("results").get(0).path("treatment_run_id").asString()).isEqualTo("ab-3");
+        assertThat(all.path("results").get(0).path("validity_errors").toString())
+                .isEqualTo("[\"treatment run ab-3 has not finished (RUN_CREATED)\"]");
+        assertThat(all.path("results").get(0).path("time_delta_seconds").isNull()).isTrue();
+        assertThat(a.http.get("/dashboard/ab-results?valid_only=false&limit=1").json().path("count").asInt())
+                .isEqualTo(1);
+        assertThat(a.http.get("/dashboard/ab-results?test_id=" + testId).json().path("count").asInt()).isEqualTo(1);
+        assertThat(a.http.get("/dashboard/ab-results?test_id=plan-nope").json().path("count").asInt()).isZero();
+        Response tooMany = a.http.get("/dashboard/ab-results?limit=1001");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.detail()).isEqualTo("Limit cannot exceed 1000");
+        assertThat(a.http.get("/dashboard/ab-results?limit=abc").status()).isEqualTo(400);
+        assertThat(b.http.get("/dashboard/ab-results?valid_only=false").json().path("count").asInt()).isZero();
+        assertThat(http().get("/dashboard/ab-results").status()).isEqualTo(401);
+    }
+
+    /** Runs whose phases carry the same ids are runs of one plan. */
+    private static Map<String, Object> samePlan(String runId) {
+        Map<String, Object> plan = new java.util.HashMap<>(FakeExecutor.plan("ab", 1, 2, Map.of()));
+        plan.put("run", Map.of("run_id", runId));
+        return plan;
+    }
+
     private static String mapping(JsonNode rows, String role, String category, String complexity) {
         for (JsonNode row : rows) {
             if (row.path("role").asString().equals(role) && row.path("category").asString().equals(category)
