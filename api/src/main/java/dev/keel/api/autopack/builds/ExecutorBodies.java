@@ -1,5 +1,6 @@
 package dev.keel.api.autopack.builds;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.keel.api.platform.StrictBoolean;
 import dev.keel.api.platform.StrictString;
@@ -120,10 +121,16 @@ final class ExecutorBodies {
             @JsonDeserialize(using = StrictString.class) String confidence) {
     }
 
-    @Schema(example = """
+    @Schema(description = "An object, or the original's bare JSON array of evidence references", example = """
             {"evidence_refs": ["logs/test.txt"]}""")
     record IssueEvidence(@JsonProperty("evidence_refs") @Size(max = 50, message = "at most 50 references")
                          List<@Size(max = 500) String> evidenceRefs) {
+
+        /** The original read evidence_refs from a bare JSON array body. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static IssueEvidence of(List<String> evidenceRefs) {
+            return new IssueEvidence(evidenceRefs);
+        }
     }
 
     /** What every executor endpoint answers: the phase and the run after the change. */

@@ -3,7 +3,7 @@ package dev.keel.api.autopack.dashboard;
 import dev.keel.api.identity.Caller;
 import dev.keel.api.platform.ApiError;
 import dev.keel.api.platform.ApiException;
-import dev.keel.domain.autopack.dashboard.RunComparisons;
+import dev.keel.domain.autopack.dashboard.BuildRunComparisons;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "autopack")
 public class AbResultsController {
-    private final RunComparisons comparisons;
+    private final BuildRunComparisons comparisons;
 
-    public AbResultsController(RunComparisons comparisons) {
+    public AbResultsController(BuildRunComparisons comparisons) {
         this.comparisons = comparisons;
     }
 

@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * real app, Temporal dev server and PostgreSQL; every read is checked from a second organization.
  */
 class AutopackDashboardIT extends KeelApiTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private FakeExecutor org(String alias) {
         return FakeExecutor.of(http(), alias);
@@ -198,9 +200,32 @@ class AutopackDashboardIT extends KeelApiTest {
         Response tooMany = a.http.get("/dashboard/ab-results?limit=1001");
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.detail()).isEqualTo("Limit cannot exceed 1000");
-        assertThat(a.http.get("/dashboard/ab-results?limit=abc").status()).isEqualTo(400);
+        assertThat(a.http.get("/dashboard/ab-results?limit=abc").status()).as("platform type check").isEqualTo(422);
         assertThat(b.http.get("/dashboard/ab-results?valid_only=false").json().path("count").asInt()).isZero();
         assertThat(http().get("/dashboard/ab-results").status()).isEqualTo(401);
+    }
+
+    @Test
+    void recordIssueTakesTheEvidenceAsAnObjectOrABareArray() {
+        FakeExecutor a = org("dash-issue-a");
+        assertThat(a.start(FakeExecutor.plan("iss-1", 1, 1, Map.of())).status()).isEqualTo(201);
+        String path = "/runs/iss-1/phases/iss-1-p0/record_issue?severity=minor&source=test&category=bug&issue_key=";
+        Response bare = a.http.postJson(path + "bare", "[\"logs/a.txt\", \"logs/b.txt\"]");
+        assertThat(bare.status()).as(bare.body()).isEqualTo(200);
+        assertThat(a.http.postJson(path + "object", Map.of("evidence_refs", List.of("logs/c.txt"))).status())
+                .isEqualTo(200);
+        assertThat(a.http.postJson(path + "none", "").status()).isEqualTo(200);
+        assertThat(evidence("bare")).isEqualTo("[\"logs/a.txt\", \"logs/b.txt\"]");
+        assertThat(evidence("object")).isEqualTo("[\"logs/c.txt\"]");
+        assertThat(a.http.postJson(path + "bad", "[{\"x\": 1}]").status()).isIn(400, 422);
+        assertThat(a.http.postJson(path + "bad", "\"logs\"").status()).isIn(400, 422);
+        assertThat(evidence("bad")).isNull();
+    }
+
+    private String evidence(String issueKey) {
+        return jdbc.sql("SELECT i.evidence_refs::text FROM autopack_issues i JOIN autopack_runs r ON r.id = i.run_pk"
+                + " WHERE r.run_id = 'iss-1' AND i.issue_key = ?").param(issueKey).query(String.class)
+                .optional().orElse(null);
     }
 
     /** Runs whose phases carry the same ids are runs of one plan. */

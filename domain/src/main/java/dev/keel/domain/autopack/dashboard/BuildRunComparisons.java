@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
  * (test id {@code plan-<hash>}); each run is compared with the run of that plan started just before it.
  */
 @Repository
-public class RunComparisons {
+public class BuildRunComparisons {
     private final JdbcClient jdbc;
 
-    public RunComparisons(JdbcClient jdbc) {
+    public BuildRunComparisons(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
