@@ -9,6 +9,9 @@ import dev.keel.domain.autopack.builds.BuildRuns;
 import dev.keel.domain.autopack.builds.NewIssue;
 import dev.keel.domain.autopack.builds.PhaseProgress;
 import dev.keel.domain.autopack.builds.StoredRun;
+import dev.keel.domain.autopack.dashboard.BuildUsage;
+import dev.keel.domain.autopack.dashboard.ErrorReport;
+import dev.keel.domain.autopack.dashboard.ErrorReports;
 import dev.keel.domain.platform.RunIndex;
 import dev.keel.domain.platform.RunStatus;
 import dev.keel.temporal.WorkflowIds;
@@ -42,9 +45,14 @@ public class BuildRunStoreImpl implements BuildRunStore {
     private final RunIndex index;
     private final ApprovalSettings approvalSettings;
     private final TransactionTemplate transactions;
+    private final BuildUsage usage;
+    private final ErrorReports errors;
 
     public BuildRunStoreImpl(BuildRuns runs, BuildRunWrites writes, Approvals approvals, RunIndex index,
-                             ApprovalSettings approvalSettings, TransactionTemplate transactions) {
+                             ApprovalSettings approvalSettings, TransactionTemplate transactions, BuildUsage usage,
+                             ErrorReports errors) {
+        this.usage = usage;
+        this.errors = errors;
         this.runs = runs;
         this.writes = writes;
         this.approvals = approvals;
@@ -73,7 +81,15 @@ public class BuildRunStoreImpl implements BuildRunStore {
                 phase.approvalId());
         writes.save(run.runPk(), run.version(), run.state().name(), run.tokensUsed(), run.failureReason(), done,
                 progress);
+        if (phase != null) {
+            usage.record(run.runPk(), phase.phaseId());
+        }
         StoredRun stored = load(run.runPk());
+        if (done && run.state() != RunState.DONE_SUCCESS && run.failureReason() != null) {
+            errors.record(run.runPk(), "run-end", new ErrorReport(null, null, run.state().name(),
+                    run.failureReason(), "build_run_workflow", "end_run",
+                    JSON.writeValueAsString(Map.of("state", run.state().name(), "tokens_used", run.tokensUsed()))));
+        }
         if (done) {
             index.close(stored.workflowId(), run.state() == RunState.DONE_SUCCESS ? RunStatus.COMPLETED
                     : RunStatus.FAILED, run.state().name().toLowerCase(), run.failureReason());

@@ -36,8 +36,7 @@ class BuildRunUpdates {
 
     PhaseAnswer send(StoredRun run, String updateName, String phaseId, Object body, String idempotencyKey,
                      Object argument) {
-        String updateId = updateName + ":" + phaseId + ":" + (idempotencyKey != null && !idempotencyKey.isBlank()
-                ? idempotencyKey : sha256(JSON.writeValueAsString(body)));
+        String updateId = deliveryKey(updateName, phaseId, body, idempotencyKey);
         UpdateOptions<PhaseAnswer> options = UpdateOptions.newBuilder(PhaseAnswer.class)
                 .setUpdateName(updateName)
                 .setUpdateId(updateId)
@@ -47,6 +46,12 @@ class BuildRunUpdates {
                 () -> client.newUntypedWorkflowStub(run.workflowId()).startUpdate(options, argument).getResult(),
                 BuildRunUpdates::refusal,
                 () -> closed(run));
+    }
+
+    /** The update id of a request: the same request delivered again has the same key. */
+    static String deliveryKey(String updateName, String phaseId, Object body, String idempotencyKey) {
+        return updateName + ":" + phaseId + ":" + (idempotencyKey != null && !idempotencyKey.isBlank()
+                ? idempotencyKey : sha256(JSON.writeValueAsString(body)));
     }
 
     private static ApiException refusal(String message) {

@@ -1,5 +1,6 @@
 package dev.keel.api.autopack.builds;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.keel.api.platform.StrictBoolean;
 import dev.keel.api.platform.StrictString;
@@ -36,7 +37,10 @@ final class ExecutorBodies {
             Integer majorIssuesCount,
             @Pattern(regexp = "ok|needs_review|blocked", message = "ok, needs_review or blocked")
             @JsonDeserialize(using = StrictString.class) String qualityLevel,
-            @JsonDeserialize(using = StrictBoolean.class) Boolean qualityBlocked) {
+            @JsonDeserialize(using = StrictBoolean.class) Boolean qualityBlocked,
+            @Schema(description = "Why the phase failed (state FAILED); kept as the run's error report")
+            @Size(max = 10_000, message = "at most 10000 characters")
+            @JsonDeserialize(using = StrictString.class) String failureReason) {
     }
 
     record SuggestedIssue(
@@ -117,10 +121,16 @@ final class ExecutorBodies {
             @JsonDeserialize(using = StrictString.class) String confidence) {
     }
 
-    @Schema(example = """
+    @Schema(description = "An object, or the original's bare JSON array of evidence references", example = """
             {"evidence_refs": ["logs/test.txt"]}""")
     record IssueEvidence(@JsonProperty("evidence_refs") @Size(max = 50, message = "at most 50 references")
                          List<@Size(max = 500) String> evidenceRefs) {
+
+        /** The original read evidence_refs from a bare JSON array body. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static IssueEvidence of(List<String> evidenceRefs) {
+            return new IssueEvidence(evidenceRefs);
+        }
     }
 
     /** What every executor endpoint answers: the phase and the run after the change. */

@@ -44,9 +44,12 @@ public class PhaseResultController {
     private final BuildRuns runs;
     private final BuildRunUpdates updates;
     private final BuildPatches patches;
+    private final FailureReports failures;
 
-    public PhaseResultController(BuildRuns runs, BuildRunUpdates updates, BuildPatches patches) {
+    public PhaseResultController(BuildRuns runs, BuildRunUpdates updates, BuildPatches patches,
+                                 FailureReports failures) {
         this.runs = runs;
+        this.failures = failures;
         this.updates = updates;
         this.patches = patches;
     }
@@ -69,6 +72,9 @@ public class PhaseResultController {
         PhaseAnswer answer = updates.send(run, "updateStatus", phaseId, body, key, new PhaseStatusChange(phaseId,
                 state, body.builderAttempts(), body.tokensUsed(), body.minorIssuesCount(), body.majorIssuesCount(),
                 body.qualityLevel(), body.qualityBlocked()));
+        if (state == PhaseState.FAILED) {
+            failures.phaseFailed(run, phaseId, BuildRunUpdates.deliveryKey("updateStatus", phaseId, body, key), body);
+        }
         return result("Phase " + phaseId + " updated to state " + answer.phaseState(), runId, answer);
     }
 
@@ -96,6 +102,10 @@ public class PhaseResultController {
                 body.builderAttempts() == null ? 1 : body.builderAttempts(),
                 body.tokensUsed() == null ? 0 : body.tokensUsed(), issues(phaseId, body.suggestedIssues()), patchSha);
         PhaseAnswer answer = updates.send(run, "builderResult", phaseId, body, key, report);
+        if ("failed".equals(body.status())) {
+            failures.builderFailed(run, phaseId, BuildRunUpdates.deliveryKey("builderResult", phaseId, body, key),
+                    body);
+        }
         return result("Builder result submitted successfully", runId, answer);
     }
 
@@ -134,6 +144,10 @@ public class PhaseResultController {
         IssueReport issue = new IssueReport(phaseId, issueKey, severity, source, category, taskCategory, complexity,
                 evidenceRefs == null ? List.of() : evidenceRefs);
         PhaseAnswer answer = updates.send(run, "recordIssue", phaseId, issue, key, issue);
+        if (FailureReports.isError(severity)) {
+            failures.issue(run, phaseId, BuildRunUpdates.deliveryKey("recordIssue", phaseId, issue, key), issueKey,
+                    severity, source, category);
+        }
         return result("Issue " + issueKey + " recorded", runId, answer);
     }
 
