@@ -146,7 +146,11 @@ class HealthControllerTest {
 
     private static java.util.Set<String> polledExceptPluto() {
         java.util.Set<String> polled = new java.util.HashSet<>();
-        for (String queue : List.of("keel-approvals", "keel-matching", "keel-platform", "keel-pluto", "keel-recruiting")) {
+        java.util.Set<String> queues = new java.util.TreeSet<>(List.of("keel-matching"));
+        for (dev.keel.temporal.WorkflowKind kind : dev.keel.temporal.WorkflowKind.values()) {
+            queues.add(kind.taskQueue());
+        }
+        for (String queue : queues) {
             polled.add(queue + "/WORKFLOW");
             if (!queue.equals("keel-pluto")) {
                 polled.add(queue + "/ACTIVITY");
