@@ -92,7 +92,7 @@ class TemporalSchedules {
         return BenchmarkSchedules.client(client);
     }
 
-    private static <T> T call(Supplier<T> call) {
+    static <T> T call(Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
