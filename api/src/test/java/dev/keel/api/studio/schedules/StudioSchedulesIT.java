@@ -3,6 +3,8 @@ package dev.keel.api.studio.schedules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keel.activities.approvals.FakeTelegramServer;
+import dev.keel.api.approvals.ApprovalTestConfig;
 import dev.keel.api.studio.runs.FakeStreamingProvider;
 import dev.keel.api.studio.runs.FakeStreamingProvider.Script;
 import dev.keel.api.studio.runs.StudioFixtures;
@@ -10,6 +12,7 @@ import dev.keel.api.studio.runs.StudioFixtures.StudioUser;
 import dev.keel.api.studio.runs.TestStudioTargets;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
+import dev.keel.platform.approvals.ApprovalConfig;
 import dev.keel.workflows.studio.schedules.BenchmarkSchedules;
 import io.temporal.api.enums.v1.ScheduleOverlapPolicy;
 import io.temporal.client.WorkflowClient;
@@ -33,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 class StudioSchedulesIT extends KeelApiTest {
     private static FakeStreamingProvider provider;
+    private static FakeTelegramServer telegram;
 
     @Autowired
     TestStudioTargets targets;
@@ -40,6 +44,8 @@ class StudioSchedulesIT extends KeelApiTest {
     WorkflowClient client;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApprovalTestConfig.TestApprovalSettings settings;
 
     @BeforeAll
     static void providers() throws Exception {
@@ -47,11 +53,13 @@ class StudioSchedulesIT extends KeelApiTest {
         provider = new FakeStreamingProvider()
                 .script("m-sched", n -> n == 1 ? Script.stream(30, 5, 10) : Script.stream(300, 5, 10))
                 .script("m-crud", Script.stream(10, 1, 3));
+        telegram = new FakeTelegramServer();
     }
 
     @AfterAll
     static void stop() {
         provider.close();
+        telegram.close();
     }
 
     private StudioUser user(String model) {
@@ -164,14 +172,23 @@ class StudioSchedulesIT extends KeelApiTest {
         assertThat(asUser.get("/api/history/" + run.get("id")).status()).isEqualTo(200);
         assertThat(asUser.get("/api/schedules/" + id + "/alerts").json().path("alerts")).isEmpty();
 
-        asUser.postJson("/api/schedules/" + id + "/trigger", Map.of());
-        awaitIdleWithCompletedRuns(temporalId, id, 2);
+        settings.set(c -> new ApprovalConfig(c.autoApprove(), c.environment(), c.timeout(), c.approveOnTimeout(),
+                "42:TEST", "777", telegram.base(), null, 1000));
+        try {
+            asUser.postJson("/api/schedules/" + id + "/trigger", Map.of());
+            awaitIdleWithCompletedRuns(temporalId, id, 2);
+        } finally {
+            settings.reset();
+        }
         assertThat(provider.requests("m-sched")).isEqualTo(2);
         JsonNode alerts = asUser.get("/api/schedules/" + id + "/alerts").json().path("alerts");
         assertThat(alerts).hasSize(1);
         assertThat(alerts.get(0).path("metric").asString()).isEqualTo("ttft_ms");
         assertThat(alerts.get(0).path("model_id").asString()).isEqualTo("m-sched");
         assertThat(alerts.get(0).path("change_pct").asDouble()).isGreaterThan(100);
+        List<FakeTelegramServer.Call> sent = telegram.calls("sendMessage");
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).body().path("text").asString()).contains("Regression watch", "m-sched", "ttft_ms");
         assertThat(asUser.get("/api/schedules").json().path("schedules").get(0).path("last_run").isNull()).isFalse();
     }
 
