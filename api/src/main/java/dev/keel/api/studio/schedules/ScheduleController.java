@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "studio")
 public class ScheduleController {
     static final double DEFAULT_THRESHOLD_PCT = 25;
+    static final List<String> MACROS = List.of("@hourly", "@daily", "@weekly", "@monthly", "@yearly");
 
     private final StudioSchedules schedules;
     private final TemporalSchedules temporal;
@@ -144,15 +145,24 @@ public class ScheduleController {
                 .orElseThrow(() -> ApiException.notFound("Schedule not found"));
     }
 
-    private static String cron(String cron) {
+    /**
+     * Five fields (minute hour day-of-month month day-of-week, UTC) with one fixed minute, or @hourly, @daily,
+     * @weekly, @monthly, @yearly: at most hourly, as the original's interval_hours >= 1. Temporal checks the rest.
+     */
+    static String cron(String cron) {
         if (cron == null) {
             return null;
         }
         String trimmed = cron.trim();
-        if (trimmed.isEmpty()) {
-            throw ApiException.unprocessable("cron must not be blank");
+        if (MACROS.contains(trimmed)) {
+            return trimmed;
         }
-        return trimmed;
+        String[] fields = trimmed.split("\\s+");
+        if (fields.length != 5 || !fields[0].matches("[0-5]?[0-9]")) {
+            throw ApiException.unprocessable("cron must have 5 fields (minute hour day month weekday, UTC) with a"
+                    + " single minute (at most hourly), or be one of " + String.join(", ", MACROS));
+        }
+        return String.join(" ", fields);
     }
 
     private static long userId(Caller caller) {

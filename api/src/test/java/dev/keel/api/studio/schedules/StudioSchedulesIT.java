@@ -121,7 +121,7 @@ class StudioSchedulesIT extends KeelApiTest {
         assertThat(asA.postJson("/api/schedules", Map.of("name", "x", "prompt", "p", "models", List.of("m"),
                 "interval_hours", 0)).status()).isEqualTo(422);
         HttpTestClient.Response badCron = asA.postJson("/api/schedules", Map.of("name", "x", "prompt", "p",
-                "models", List.of("m"), "cron", "every tuesday-ish"));
+                "models", List.of("m"), "cron", "0 25 * * *"));
         assertThat(badCron.status()).as(badCron.body()).isEqualTo(422);
         assertThat(asA.get("/api/schedules").json().path("schedules")).hasSize(2);
 

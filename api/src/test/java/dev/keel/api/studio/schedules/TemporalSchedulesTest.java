@@ -33,4 +33,13 @@ class TemporalSchedulesTest {
         })).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
     }
+
+    @Test
+    void cronIsFiveFieldsWithOneMinuteOrAMacro() {
+        assertThat(ScheduleController.cron(" 0  3 * * 1-5 ")).isEqualTo("0 3 * * 1-5");
+        assertThat(ScheduleController.cron("@daily")).isEqualTo("@daily");
+        for (String bad : new String[] {"* * * * *", "*/5 * * * *", "@every 1s", "0 0 3 * * *", "", "0 3 * *"}) {
+            assertThatThrownBy(() -> ScheduleController.cron(bad)).as(bad).isInstanceOf(ApiException.class);
+        }
+    }
 }
