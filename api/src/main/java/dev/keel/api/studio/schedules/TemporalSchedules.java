@@ -33,10 +33,19 @@ class TemporalSchedules {
                 .setMemo(Map.of("name", s.name(), "studio_schedule_id", s.id())).build()));
     }
 
+    /** Recreates the Temporal Schedule when it is gone (deleted by hand in the Temporal UI, say). */
     void update(StudioSchedule s) {
         call(() -> {
             ScheduleHandle handle = handle(s);
-            handle.update(input -> new ScheduleUpdate(schedule(s)));
+            try {
+                handle.update(input -> new ScheduleUpdate(schedule(s)));
+            } catch (RuntimeException e) {
+                if (status(e) != Status.Code.NOT_FOUND) {
+                    throw e;
+                }
+                create(s);
+                return null;
+            }
             if (s.enabled()) {
                 handle.unpause("Enabled in Benchmark Studio");
             } else {
@@ -61,7 +70,15 @@ class TemporalSchedules {
 
     void trigger(StudioSchedule s) {
         call(() -> {
-            handle(s).trigger();
+            try {
+                handle(s).trigger();
+            } catch (RuntimeException e) {
+                if (status(e) != Status.Code.NOT_FOUND) {
+                    throw e;
+                }
+                create(s);
+                handle(s).trigger();
+            }
             return null;
         });
     }

@@ -139,6 +139,11 @@ class StudioSchedulesIT extends KeelApiTest {
         assertThat(renamed.path("name").asString()).isEqualTo("Renamed");
         assertThat(renamed.path("interval_hours").isNull()).isTrue();
 
+        // a Temporal Schedule deleted by hand comes back with the next change
+        BenchmarkSchedules.client(client).getHandle(temporalId).delete();
+        assertThat(asA.put("/api/schedules/" + id, Map.of("enabled", false)).status()).isEqualTo(200);
+        assertThat(describe(temporalId).getSchedule().getState().isPaused()).isTrue();
+
         // delete removes the Temporal Schedule
         assertThat(asA.delete("/api/schedules/" + id).status()).isEqualTo(200);
         assertThatThrownBy(() -> describe(temporalId)).isInstanceOf(Exception.class);
