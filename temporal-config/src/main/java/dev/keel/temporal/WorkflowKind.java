@@ -21,6 +21,7 @@ public enum WorkflowKind {
     AUTOPACK_STORAGE_SCAN("autopack-storage-scan", "autopack-storage-scan-", TaskQueues.AUTOPACK_STORAGE),
     AUTOPACK_OAUTH_REFRESH("autopack-oauth-refresh", "autopack-oauth-refresh-", TaskQueues.AUTOPACK_STORAGE),
     STUDIO_BENCHMARK("studio-benchmark", "studio-benchmark-", TaskQueues.STUDIO),
+    STUDIO_SCHEDULED("studio-scheduled", "studio-scheduled-", TaskQueues.STUDIO),
     AUTOPACK_BUILD_RUN("autopack-build-run", "autopack-run-", TaskQueues.AUTOPACK),
     PLATFORM_RECONCILER("platform-reconciler", "keel-reconciler", TaskQueues.PLATFORM);
 

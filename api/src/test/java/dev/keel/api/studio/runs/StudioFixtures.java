@@ -14,16 +14,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Users with studio configs pointing at fake providers, and benchmark streams. */
-final class StudioFixtures {
+public final class StudioFixtures {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private StudioFixtures() {
     }
 
-    record StudioUser(long id, long orgId, String email, String token) {
+    public record StudioUser(long id, long orgId, String email, String token) {
     }
 
-    static StudioUser register(HttpTestClient http, String prefix) {
+    public static StudioUser register(HttpTestClient http, String prefix) {
         String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         HttpTestClient.Response response = http.postJson("/api/auth/register",
                 Map.of("email", email, "password", "password-123"));
@@ -33,7 +33,7 @@ final class StudioFixtures {
                 json.path("access_token").asString());
     }
 
-    static StudioTarget openAiCompatible(String providerKey, String baseUrl, String modelId, int window) {
+    public static StudioTarget openAiCompatible(String providerKey, String baseUrl, String modelId, int window) {
         return new StudioTarget(providerKey, "openai_compatible", baseUrl, modelId, modelId.toUpperCase(), window,
                 null, List.of(), Map.of("input_cost_per_mtok", 1.0, "output_cost_per_mtok", 2.0));
     }
