@@ -42,7 +42,7 @@ public final class StudioFixtures {
      * Configures the target for the user through the studio's own endpoints, as a user would: the provider (once per
      * provider key), the model with its window, display name and prices, and the user's key for the provider.
      */
-    static void configure(HttpTestClient http, StudioUser user, StudioTarget target, String apiKey) {
+    public static void configure(HttpTestClient http, StudioUser user, StudioTarget target, String apiKey) {
         HttpTestClient me = http.bearer(user.token());
         HttpTestClient.Response provider = me.postJson("/api/config/provider", Map.of("provider_key",
                 target.providerKey(), "display_name", target.providerKey().toUpperCase(), "api_base", target.apiBase()));

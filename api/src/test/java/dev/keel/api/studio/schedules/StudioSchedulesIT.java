@@ -9,7 +9,6 @@ import dev.keel.api.studio.runs.FakeStreamingProvider;
 import dev.keel.api.studio.runs.FakeStreamingProvider.Script;
 import dev.keel.api.studio.runs.StudioFixtures;
 import dev.keel.api.studio.runs.StudioFixtures.StudioUser;
-import dev.keel.api.studio.runs.TestStudioTargets;
 import dev.keel.api.support.HttpTestClient;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.platform.approvals.ApprovalConfig;
@@ -39,8 +38,6 @@ class StudioSchedulesIT extends KeelApiTest {
     private static FakeTelegramServer telegram;
 
     @Autowired
-    TestStudioTargets targets;
-    @Autowired
     WorkflowClient client;
     @Autowired
     JdbcClient jdbc;
@@ -64,7 +61,7 @@ class StudioSchedulesIT extends KeelApiTest {
 
     private StudioUser user(String model) {
         StudioUser user = StudioFixtures.register(http(), "sched");
-        targets.configure(user.id(), StudioFixtures.openAiCompatible("p1", provider.baseUrl(), model, 128000), "sk-1");
+        StudioFixtures.configure(http(), user, StudioFixtures.openAiCompatible("p1", provider.baseUrl(), model, 128000), "sk-1");
         return user;
     }
 
