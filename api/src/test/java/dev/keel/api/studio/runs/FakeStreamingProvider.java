@@ -1,26 +1,33 @@
 package dev.keel.api.studio.runs;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A local OpenAI-compatible streaming server (JDK HttpServer): per model, a scripted time to first token, gap
- * between tokens, token count, or an HTTP error status. Each SSE chunk is written and flushed after its delay, so a
- * stream arrives over time as scripted. Counts requests per model and remembers the last Authorization header.
+ * A local OpenAI-compatible streaming server: per model, a scripted time to first token, gap between tokens, token
+ * count, or an HTTP error status. It speaks HTTP/1.1 on a raw socket, one thread per connection blocked in read(),
+ * so "request received" is stamped when the request's last byte came off the socket, with no server dispatcher in
+ * between (a JDK HttpServer handler starts 1-2 ms later, which a timing benchmark would count as error). Each SSE
+ * chunk is one write with TCP_NODELAY, stamped after it, so a stream arrives over time as scripted. Counts requests
+ * per model and remembers the last Authorization header.
  */
 public final class FakeStreamingProvider implements AutoCloseable {
     /** How a model answers: status 200 streams {@code tokens} tokens; any other status is an error answer. */
@@ -40,27 +47,24 @@ public final class FakeStreamingProvider implements AutoCloseable {
         }
     }
 
-    /** What the server did for one request: when it was received and when each chunk was flushed (nanoTime). */
+    /** What the server did for one request: when it was received and when each chunk was written (nanoTime). */
     public record Served(String model, long receivedNanos, List<Long> chunkNanos) {
     }
 
-    static {
-        // each chunk leaves at once (Nagle would hold small writes until the client's delayed ACK)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
+    private record Request(String path, Map<String, String> headers, String body, long receivedNanos) {
     }
 
     private static final Pattern MODEL = Pattern.compile("\"model\"\\s*:\\s*\"([^\"]+)\"");
-    private final HttpServer server;
+    private final ServerSocket server;
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Function<Integer, Script>> scripts = new ConcurrentHashMap<>();
     private final List<Served> served = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private volatile String lastAuthorization;
 
     public FakeStreamingProvider() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/chat/completions", this::answer);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        daemon("fake-provider-accept", this::accept);
     }
 
     public FakeStreamingProvider script(String model, Script script) {
@@ -79,7 +83,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + server.getLocalPort() + "/v1";
     }
 
     public int requests(String model) {
@@ -90,51 +94,123 @@ public final class FakeStreamingProvider implements AutoCloseable {
         return lastAuthorization;
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        long received = System.nanoTime();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
-        Matcher m = MODEL.matcher(body);
-        String model = m.find() ? m.group(1) : "";
-        int number = requests.computeIfAbsent(model, k -> new AtomicInteger()).incrementAndGet();
-        Script script = scripts.getOrDefault(model, n -> Script.error(404)).apply(number);
-        List<Long> chunks = new ArrayList<>();
-        try (exchange) {
-            if (script.status() != 200) {
-                byte[] error = ("{\"error\":{\"message\":\"scripted " + script.status() + "\"}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(script.status(), error.length);
-                exchange.getResponseBody().write(error);
-                return;
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true); // each chunk leaves at once (Nagle would hold it for the delayed ACK)
+                connections.add(socket);
+                daemon("fake-provider-connection", () -> serve(socket));
+            } catch (IOException e) {
+                return; // closed
             }
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            sleep(script.ttftMillis());
-            for (int i = 0; i < script.tokens(); i += script.tokensPerChunk()) {
-                if (i > 0) {
-                    sleep(script.gapMillis());
-                }
-                String text = "tok" + i + " " + "x ".repeat(script.tokensPerChunk() - 1);
-                write(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
-                chunks.add(System.nanoTime());
-            }
-            if (script.usage()) {
-                write(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":"
-                        + script.tokens() + "}}");
-            }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            served.add(new Served(model, received, chunks));
-        } catch (IOException e) {
-            // the client went away
         }
     }
 
-    private static void write(OutputStream out, String json) throws IOException {
-        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+    private void serve(Socket socket) {
+        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
+             OutputStream out = socket.getOutputStream()) {
+            Request request;
+            while ((request = read(in)) != null) {
+                answer(request, out);
+            }
+        } catch (IOException e) {
+            // the client went away
+        } finally {
+            connections.remove(socket);
+        }
+    }
+
+    private void answer(Request request, OutputStream out) throws IOException {
+        lastAuthorization = request.headers().get("authorization");
+        Matcher m = MODEL.matcher(request.body());
+        String model = m.find() ? m.group(1) : "";
+        int number = requests.computeIfAbsent(model, k -> new AtomicInteger()).incrementAndGet();
+        Script script = request.path().endsWith("/v1/chat/completions")
+                ? scripts.getOrDefault(model, n -> Script.error(404)).apply(number) : Script.error(404);
+        if (script.status() != 200) {
+            byte[] error = ("{\"error\":{\"message\":\"scripted " + script.status() + "\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            out.write(ascii("HTTP/1.1 " + script.status() + " Scripted\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + error.length + "\r\n\r\n"));
+            out.write(error);
+            out.flush();
+            return;
+        }
+        out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"));
         out.flush();
+        List<Long> chunks = new ArrayList<>();
+        sleep(script.ttftMillis());
+        for (int i = 0; i < script.tokens(); i += script.tokensPerChunk()) {
+            if (i > 0) {
+                sleep(script.gapMillis());
+            }
+            String text = "tok" + i + " " + "x ".repeat(script.tokensPerChunk() - 1);
+            event(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
+            chunks.add(System.nanoTime());
+        }
+        if (script.usage()) {
+            event(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":" + script.tokens() + "}}");
+        }
+        served.add(new Served(model, request.receivedNanos(), chunks));
+        chunk(out, "data: [DONE]\n\n");
+        out.write(ascii("0\r\n\r\n"));
+        out.flush();
+    }
+
+    /** The next request on the connection (request line, headers, Content-Length body), or null at its end. */
+    private static Request read(InputStream in) throws IOException {
+        String requestLine = line(in);
+        if (requestLine == null) {
+            return null;
+        }
+        Map<String, String> headers = new ConcurrentHashMap<>();
+        String header;
+        while ((header = line(in)) != null && !header.isEmpty()) {
+            int colon = header.indexOf(':');
+            if (colon > 0) {
+                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).trim());
+            }
+        }
+        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+        byte[] body = in.readNBytes(length);
+        long received = System.nanoTime(); // the request's last byte is here
+        String[] parts = requestLine.split(" ");
+        return new Request(parts.length > 1 ? parts[1] : "", headers, new String(body, StandardCharsets.UTF_8),
+                received);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            line.write(b);
+        }
+        if (b < 0 && line.size() == 0) {
+            return null;
+        }
+        String s = line.toString(StandardCharsets.ISO_8859_1);
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static void event(OutputStream out, String json) throws IOException {
+        chunk(out, "data: " + json + "\n\n");
+    }
+
+    /** One HTTP chunk in one write, so it leaves as one segment. */
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.writeBytes(ascii(Integer.toHexString(data.length) + "\r\n"));
+        frame.writeBytes(data);
+        frame.writeBytes(ascii("\r\n"));
+        out.write(frame.toByteArray());
+        out.flush();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void sleep(long millis) {
@@ -145,8 +221,25 @@ public final class FakeStreamingProvider implements AutoCloseable {
         }
     }
 
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        connections.forEach(socket -> {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+        });
     }
 }
