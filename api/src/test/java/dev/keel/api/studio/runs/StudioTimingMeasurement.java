@@ -24,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The benchmark of the benchmark (bench/studio_timing.sh, docs/PERFORMANCE.md): three fake OpenAI-compatible
  * providers stream in parallel with a time to first token and inter-token gap drawn per request (fixed seed); the
  * TTFT and ITL that Keel records (through the workflow, the activities and the gateway) are compared with what the
- * servers did, taken from the servers' own clock as each chunk was flushed. Then LLMPerf's chunk-as-token bias:
+ * servers did, taken from the servers' own clock: TTFT from when the request's last byte was read off the socket
+ * to when the first chunk was written (the gateway's TTFT counts from when the request was sent, so both sides
+ * measure the same interval), ITL from the first to the last chunk written. Then LLMPerf's chunk-as-token bias:
  * the same stream with three tokens per chunk, with and without the provider's usage. Run with -Dkeel.measure=true.
  */
 class StudioTimingMeasurement extends KeelApiTest {
@@ -77,7 +79,8 @@ class StudioTimingMeasurement extends KeelApiTest {
                 itlErr.add(Math.abs(measured.get(i).itlMs() - itl));
             }
         }
-        report.append(String.format("runs=%d per provider x 3 providers in parallel, %d tokens each%n", RUNS, TOKENS));
+        report.append(String.format("runs=%d per provider x 3 providers in parallel, %d tokens each, load average %.2f%n",
+                RUNS, TOKENS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         report.append(String.format("TTFT abs error ms: median %.2f p99 %.2f max %.2f%n", pct(ttftErr, 50),
                 pct(ttftErr, 99), pct(ttftErr, 100)));
         report.append(String.format("ITL  abs error ms: median %.3f p99 %.3f max %.3f%n", pct(itlErr, 50),
