@@ -1,7 +1,6 @@
 package dev.keel.api.studio.runs;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,9 +47,6 @@ public final class FakeStreamingProvider implements AutoCloseable {
 
     /** What the server did for one request: when it was received and when each chunk was written (nanoTime). */
     public record Served(String model, long receivedNanos, List<Long> chunkNanos) {
-    }
-
-    private record Request(String path, Map<String, String> headers, String body, long receivedNanos) {
     }
 
     private static final Pattern MODEL = Pattern.compile("\"model\"\\s*:\\s*\"([^\"]+)\"");
@@ -110,8 +105,8 @@ public final class FakeStreamingProvider implements AutoCloseable {
     private void serve(Socket socket) {
         try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
              OutputStream out = socket.getOutputStream()) {
-            Request request;
-            while ((request = read(in)) != null) {
+            Http1Wire.Request request;
+            while ((request = Http1Wire.read(in)) != null) {
                 answer(request, out);
             }
         } catch (IOException e) {
@@ -121,7 +116,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
         }
     }
 
-    private void answer(Request request, OutputStream out) throws IOException {
+    private void answer(Http1Wire.Request request, OutputStream out) throws IOException {
         lastAuthorization = request.headers().get("authorization");
         Matcher m = MODEL.matcher(request.body());
         String model = m.find() ? m.group(1) : "";
@@ -129,16 +124,10 @@ public final class FakeStreamingProvider implements AutoCloseable {
         Script script = request.path().endsWith("/v1/chat/completions")
                 ? scripts.getOrDefault(model, n -> Script.error(404)).apply(number) : Script.error(404);
         if (script.status() != 200) {
-            byte[] error = ("{\"error\":{\"message\":\"scripted " + script.status() + "\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            out.write(ascii("HTTP/1.1 " + script.status() + " Scripted\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + error.length + "\r\n\r\n"));
-            out.write(error);
-            out.flush();
+            Http1Wire.json(out, script.status(), "{\"error\":{\"message\":\"scripted " + script.status() + "\"}}");
             return;
         }
-        out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"));
-        out.flush();
+        Http1Wire.eventStream(out);
         List<Long> chunks = new ArrayList<>();
         sleep(script.ttftMillis());
         for (int i = 0; i < script.tokens(); i += script.tokensPerChunk()) {
@@ -146,71 +135,15 @@ public final class FakeStreamingProvider implements AutoCloseable {
                 sleep(script.gapMillis());
             }
             String text = "tok" + i + " " + "x ".repeat(script.tokensPerChunk() - 1);
-            event(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
+            Http1Wire.event(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
             chunks.add(System.nanoTime());
         }
         if (script.usage()) {
-            event(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":" + script.tokens() + "}}");
+            Http1Wire.event(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":"
+                    + script.tokens() + "}}");
         }
         served.add(new Served(model, request.receivedNanos(), chunks));
-        chunk(out, "data: [DONE]\n\n");
-        out.write(ascii("0\r\n\r\n"));
-        out.flush();
-    }
-
-    /** The next request on the connection (request line, headers, Content-Length body), or null at its end. */
-    private static Request read(InputStream in) throws IOException {
-        String requestLine = line(in);
-        if (requestLine == null) {
-            return null;
-        }
-        Map<String, String> headers = new ConcurrentHashMap<>();
-        String header;
-        while ((header = line(in)) != null && !header.isEmpty()) {
-            int colon = header.indexOf(':');
-            if (colon > 0) {
-                headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        header.substring(colon + 1).trim());
-            }
-        }
-        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-        byte[] body = in.readNBytes(length);
-        long received = System.nanoTime(); // the request's last byte is here
-        String[] parts = requestLine.split(" ");
-        return new Request(parts.length > 1 ? parts[1] : "", headers, new String(body, StandardCharsets.UTF_8),
-                received);
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n') {
-            line.write(b);
-        }
-        if (b < 0 && line.size() == 0) {
-            return null;
-        }
-        String s = line.toString(StandardCharsets.ISO_8859_1);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static void event(OutputStream out, String json) throws IOException {
-        chunk(out, "data: " + json + "\n\n");
-    }
-
-    /** One HTTP chunk in one write, so it leaves as one segment. */
-    private static void chunk(OutputStream out, String text) throws IOException {
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.writeBytes(ascii(Integer.toHexString(data.length) + "\r\n"));
-        frame.writeBytes(data);
-        frame.writeBytes(ascii("\r\n"));
-        out.write(frame.toByteArray());
-        out.flush();
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+        Http1Wire.end(out);
     }
 
     private static void sleep(long millis) {

@@ -7,6 +7,7 @@ import dev.keel.api.studio.runs.FakeStreamingProvider.Served;
 import dev.keel.api.studio.runs.StudioFixtures.StudioUser;
 import dev.keel.api.support.KeelApiTest;
 import dev.keel.api.support.SseStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,8 +80,9 @@ class StudioTimingMeasurement extends KeelApiTest {
                 itlErr.add(Math.abs(measured.get(i).itlMs() - itl));
             }
         }
-        report.append(String.format("runs=%d per provider x 3 providers in parallel, %d tokens each, load average %.2f%n",
-                RUNS, TOKENS, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        report.append(String.format("runs=%d per provider x 3 providers in parallel, %d tokens each, load %.2f%n",
+                RUNS, TOKENS, load));
         report.append(String.format("TTFT abs error ms: median %.2f p95 %.2f p99 %.2f max %.2f; over 10 ms: %d%n",
                 pct(ttftErr, 50), pct(ttftErr, 95), pct(ttftErr, 99), pct(ttftErr, 100), over(ttftErr, 10)));
         report.append(String.format("ITL  abs error ms: median %.3f p95 %.3f p99 %.3f max %.3f; over 10 ms: %d%n",
