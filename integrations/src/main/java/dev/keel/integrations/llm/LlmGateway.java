@@ -58,14 +58,16 @@ public class LlmGateway {
 
     /**
      * One streamed completion. onChunk sees each piece of text as it arrives (on the calling thread); the result
-     * holds them all with their arrival times. The request's timeout bounds the whole stream.
+     * holds them all with their arrival times, measured from when the request was sent (its last byte handed to
+     * the connection, see RequestSent). The request's timeout bounds the whole call, from this method's start.
      */
     public LlmStream stream(LlmEndpoint endpoint, LlmRequest request, Consumer<LlmChunk> onChunk) {
         WireProtocol protocol = protocols.get(endpoint.provider());
-        HttpRequest http = build(protocol, () -> protocol.chat(endpoint, request, true), request.timeout());
-        StreamCollector collector = new StreamCollector(protocol, onChunk);
-        HttpResponse<InputStream> response = send(endpoint, protocol, http, HttpResponse.BodyHandlers.ofInputStream(),
-                request.timeout());
+        RequestSent sent = new RequestSent(build(protocol, () -> protocol.chat(endpoint, request, true),
+                request.timeout()));
+        StreamCollector collector = new StreamCollector(protocol, onChunk, sent::nanos);
+        HttpResponse<InputStream> response = send(endpoint, protocol, sent.request(),
+                HttpResponse.BodyHandlers.ofInputStream(), request.timeout());
         if (response.statusCode() / 100 != 2) {
             throw ProviderErrors.fromStatus(protocol.name(), response.statusCode(), response.headers(),
                     drain(response.body()), endpoint.apiKey());

@@ -12,12 +12,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one stream to its end: text chunks with arrival times (monotonic offsets from construction, which is just
- * before the request is sent), usage merged across events, the protocol's terminator. A deadline closes the body
- * when the call's timeout passes, so a stalled stream ends as TIMEOUT instead of hanging.
+ * Reads one stream to its end: text chunks with arrival times (monotonic offsets from when the request was sent,
+ * else from construction, which is just before the request is handed to the client), usage merged across events,
+ * the protocol's terminator. A deadline (from construction) closes the body when the call's timeout passes, so a
+ * stalled stream ends as TIMEOUT instead of hanging.
  */
 final class StreamCollector {
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,20 +30,31 @@ final class StreamCollector {
 
     private final WireProtocol protocol;
     private final Consumer<LlmChunk> onChunk;
-    private final long startNanos = System.nanoTime();
-    private final Instant startedAt = Instant.now();
+    private final LongSupplier sentNanos;
+    private final long createdNanos = System.nanoTime();
+    private final Instant createdAt = Instant.now();
+    private long startNanos = createdNanos;
+    private Instant startedAt = createdAt;
     private final List<LlmChunk> chunks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private LlmUsage usage = LlmUsage.UNKNOWN;
 
-    StreamCollector(WireProtocol protocol, Consumer<LlmChunk> onChunk) {
+    /** sentNanos: System.nanoTime() when the request was sent, 0 if unknown (then construction is the origin). */
+    StreamCollector(WireProtocol protocol, Consumer<LlmChunk> onChunk, LongSupplier sentNanos) {
         this.protocol = protocol;
         this.onChunk = onChunk == null ? chunk -> { } : onChunk;
+        this.sentNanos = sentNanos;
     }
 
+    /** Reads the body of a response whose headers have arrived (so the request was sent). */
     LlmStream read(InputStream body, Duration timeout) {
+        long sent = sentNanos.getAsLong();
+        if (sent != 0 && sent - createdNanos > 0) {
+            startNanos = sent;
+            startedAt = createdAt.plusNanos(sent - createdNanos);
+        }
         AtomicBoolean expired = new AtomicBoolean();
-        long remaining = timeout.toNanos() - (System.nanoTime() - startNanos);
+        long remaining = timeout.toNanos() - (System.nanoTime() - createdNanos);
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
             expired.set(true);
             closeQuietly(body);

@@ -1,26 +1,31 @@
 package dev.keel.api.studio.runs;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A local OpenAI-compatible streaming server (JDK HttpServer): per model, a scripted time to first token, gap
- * between tokens, token count, or an HTTP error status. Each SSE chunk is written and flushed after its delay, so a
- * stream arrives over time as scripted. Counts requests per model and remembers the last Authorization header.
+ * A local OpenAI-compatible streaming server: per model, a scripted time to first token, gap between tokens, token
+ * count, or an HTTP error status. It speaks HTTP/1.1 on a raw socket, one thread per connection blocked in read(),
+ * so "request received" is stamped when the request's last byte came off the socket, with no server dispatcher in
+ * between (a JDK HttpServer handler starts 1-2 ms later, which a timing benchmark would count as error). Each SSE
+ * chunk is one write with TCP_NODELAY, stamped after it, so a stream arrives over time as scripted. Counts requests
+ * per model and remembers the last Authorization header.
  */
 public final class FakeStreamingProvider implements AutoCloseable {
     /** How a model answers: status 200 streams {@code tokens} tokens; any other status is an error answer. */
@@ -40,27 +45,21 @@ public final class FakeStreamingProvider implements AutoCloseable {
         }
     }
 
-    /** What the server did for one request: when it was received and when each chunk was flushed (nanoTime). */
+    /** What the server did for one request: when it was received and when each chunk was written (nanoTime). */
     public record Served(String model, long receivedNanos, List<Long> chunkNanos) {
     }
 
-    static {
-        // each chunk leaves at once (Nagle would hold small writes until the client's delayed ACK)
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
     private static final Pattern MODEL = Pattern.compile("\"model\"\\s*:\\s*\"([^\"]+)\"");
-    private final HttpServer server;
+    private final ServerSocket server;
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Function<Integer, Script>> scripts = new ConcurrentHashMap<>();
     private final List<Served> served = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private volatile String lastAuthorization;
 
     public FakeStreamingProvider() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/v1/chat/completions", this::answer);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
+        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        daemon("fake-provider-accept", this::accept);
     }
 
     public FakeStreamingProvider script(String model, Script script) {
@@ -79,7 +78,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return "http://127.0.0.1:" + server.getLocalPort() + "/v1";
     }
 
     public int requests(String model) {
@@ -90,51 +89,61 @@ public final class FakeStreamingProvider implements AutoCloseable {
         return lastAuthorization;
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
-        long received = System.nanoTime();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
-        Matcher m = MODEL.matcher(body);
-        String model = m.find() ? m.group(1) : "";
-        int number = requests.computeIfAbsent(model, k -> new AtomicInteger()).incrementAndGet();
-        Script script = scripts.getOrDefault(model, n -> Script.error(404)).apply(number);
-        List<Long> chunks = new ArrayList<>();
-        try (exchange) {
-            if (script.status() != 200) {
-                byte[] error = ("{\"error\":{\"message\":\"scripted " + script.status() + "\"}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(script.status(), error.length);
-                exchange.getResponseBody().write(error);
-                return;
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true); // each chunk leaves at once (Nagle would hold it for the delayed ACK)
+                connections.add(socket);
+                daemon("fake-provider-connection", () -> serve(socket));
+            } catch (IOException e) {
+                return; // closed
             }
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            sleep(script.ttftMillis());
-            for (int i = 0; i < script.tokens(); i += script.tokensPerChunk()) {
-                if (i > 0) {
-                    sleep(script.gapMillis());
-                }
-                String text = "tok" + i + " " + "x ".repeat(script.tokensPerChunk() - 1);
-                write(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
-                chunks.add(System.nanoTime());
-            }
-            if (script.usage()) {
-                write(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":"
-                        + script.tokens() + "}}");
-            }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            served.add(new Served(model, received, chunks));
-        } catch (IOException e) {
-            // the client went away
         }
     }
 
-    private static void write(OutputStream out, String json) throws IOException {
-        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    private void serve(Socket socket) {
+        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream());
+             OutputStream out = socket.getOutputStream()) {
+            Http1Wire.Request request;
+            while ((request = Http1Wire.read(in)) != null) {
+                answer(request, out);
+            }
+        } catch (IOException e) {
+            // the client went away
+        } finally {
+            connections.remove(socket);
+        }
+    }
+
+    private void answer(Http1Wire.Request request, OutputStream out) throws IOException {
+        lastAuthorization = request.headers().get("authorization");
+        Matcher m = MODEL.matcher(request.body());
+        String model = m.find() ? m.group(1) : "";
+        int number = requests.computeIfAbsent(model, k -> new AtomicInteger()).incrementAndGet();
+        Script script = request.path().endsWith("/v1/chat/completions")
+                ? scripts.getOrDefault(model, n -> Script.error(404)).apply(number) : Script.error(404);
+        if (script.status() != 200) {
+            Http1Wire.json(out, script.status(), "{\"error\":{\"message\":\"scripted " + script.status() + "\"}}");
+            return;
+        }
+        Http1Wire.eventStream(out);
+        List<Long> chunks = new ArrayList<>();
+        sleep(script.ttftMillis());
+        for (int i = 0; i < script.tokens(); i += script.tokensPerChunk()) {
+            if (i > 0) {
+                sleep(script.gapMillis());
+            }
+            String text = "tok" + i + " " + "x ".repeat(script.tokensPerChunk() - 1);
+            Http1Wire.event(out, "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}");
+            chunks.add(System.nanoTime());
+        }
+        if (script.usage()) {
+            Http1Wire.event(out, "{\"choices\":[],\"usage\":{\"prompt_tokens\":42,\"completion_tokens\":"
+                    + script.tokens() + "}}");
+        }
+        served.add(new Served(model, request.receivedNanos(), chunks));
+        Http1Wire.end(out);
     }
 
     private static void sleep(long millis) {
@@ -145,8 +154,25 @@ public final class FakeStreamingProvider implements AutoCloseable {
         }
     }
 
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        connections.forEach(socket -> {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+        });
     }
 }
