@@ -54,6 +54,7 @@ final class AnthropicProtocol implements WireProtocol {
         if (!request.stop().isEmpty()) {
             request.stop().forEach(body.putArray("stop_sequences")::add);
         }
+        ExtraBody.merge(body, request.extraBody(), false);
         if (stream) {
             body.put("stream", true);
         }

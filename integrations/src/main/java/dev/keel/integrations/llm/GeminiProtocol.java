@@ -58,6 +58,7 @@ final class GeminiProtocol implements WireProtocol {
         if (request.json()) {
             config.put("responseMimeType", "application/json");
         }
+        ExtraBody.merge(config, request.extraBody(), true);
         String action = stream ? ":streamGenerateContent?alt=sse" : ":generateContent";
         return post(endpoint, "/models/" + model(request.model()) + action, body);
     }

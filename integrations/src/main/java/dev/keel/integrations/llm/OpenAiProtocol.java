@@ -53,6 +53,7 @@ final class OpenAiProtocol implements WireProtocol {
         if (request.json()) {
             body.putObject("response_format").put("type", "json_object");
         }
+        ExtraBody.merge(body, request.extraBody(), false);
         if (stream) {
             body.put("stream", true);
             body.putObject("stream_options").put("include_usage", true);

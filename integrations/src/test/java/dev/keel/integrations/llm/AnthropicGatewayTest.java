@@ -7,6 +7,7 @@ import dev.keel.integrations.llm.FakeLlmServer.Part;
 import dev.keel.integrations.llm.FakeLlmServer.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,20 @@ class AnthropicGatewayTest {
     static String delta(String text) {
         return event("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":"
                 + "{\"type\":\"text_delta\",\"text\":\"" + text + "\"}}");
+    }
+
+    @Test
+    void extraBodyFieldsReachTheWireBody() {
+        FAKE.reply(Reply.json("""
+                {"content":[{"type":"text","text":"hi"}],"usage":{"input_tokens":3,"output_tokens":1}}"""));
+        LlmRequest request = LlmRequest.text("claude-sonnet-4-5", List.of(LlmMessage.user("hi")))
+                .withExtraBody(Map.of("top_k", 40, "metadata", Map.of("user_id", "u1")));
+
+        GATEWAY.complete(ANTHROPIC, request);
+
+        var body = FAKE.last().body();
+        assertThat(body.path("top_k").asInt()).isEqualTo(40);
+        assertThat(body.path("metadata").path("user_id").asString()).isEqualTo("u1");
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(AnthropicProtocol.DEFAULT_MAX_TOKENS);
     }
 }

@@ -6,6 +6,7 @@ import dev.keel.integrations.llm.FakeLlmServer.Part;
 import dev.keel.integrations.llm.FakeLlmServer.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,21 @@ class GeminiGatewayTest {
     static String chunk(String text, String extra) {
         return "data: {\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":\"" + text + "\"}]}}]"
                 + (extra == null ? "" : "," + extra) + "}\r\n\r\n";
+    }
+
+    @Test
+    void extraBodyFieldsGoIntoGenerationConfigCamelCased() {
+        FAKE.reply(Reply.json("""
+                {"candidates":[{"content":{"parts":[{"text":"hi"}]}}]}"""));
+        LlmRequest request = LlmRequest.text("gemini-2.5-flash", List.of(LlmMessage.user("hi")))
+                .withExtraBody(Map.of("top_k", 20, "presence_penalty", 0.3, "seed", 7));
+
+        GATEWAY.complete(GEMINI, request);
+
+        var config = FAKE.last().body().path("generationConfig");
+        assertThat(config.path("topK").asInt()).isEqualTo(20);
+        assertThat(config.path("presencePenalty").asDouble()).isEqualTo(0.3);
+        assertThat(config.path("seed").asInt()).isEqualTo(7);
+        assertThat(config.has("top_k")).isFalse();
     }
 }

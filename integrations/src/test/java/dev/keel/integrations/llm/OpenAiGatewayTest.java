@@ -7,6 +7,7 @@ import dev.keel.integrations.llm.FakeLlmServer.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,5 +116,22 @@ class OpenAiGatewayTest {
 
     static String chunk(String text) {
         return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}\n\n";
+    }
+
+    @Test
+    void extraBodyFieldsReachTheWireBody() {
+        FAKE.reply(Reply.json("{\"choices\":[{\"message\":{\"content\":\"hi\"}}]}"));
+        LlmRequest request = LlmRequest.text("gpt-4o", List.of(LlmMessage.user("hi"))).withTemperature(0.2)
+                .withExtraBody(Map.of("frequency_penalty", 0.5, "seed", 7, "model", "ignored",
+                        "logit_bias", Map.of("50256", -100)));
+
+        GATEWAY.complete(OPENAI, request);
+
+        var body = FAKE.last().body();
+        assertThat(body.path("frequency_penalty").asDouble()).isEqualTo(0.5);
+        assertThat(body.path("seed").asInt()).isEqualTo(7);
+        assertThat(body.path("logit_bias").path("50256").asInt()).isEqualTo(-100);
+        assertThat(body.path("model").asString()).isEqualTo("gpt-4o");
+        assertThat(body.path("temperature").asDouble()).isEqualTo(0.2);
     }
 }

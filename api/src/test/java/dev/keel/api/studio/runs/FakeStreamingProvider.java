@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * so "request received" is stamped when the request's last byte came off the socket, with no server dispatcher in
  * between (a JDK HttpServer handler starts 1-2 ms later, which a timing benchmark would count as error). Each SSE
  * chunk is one write with TCP_NODELAY, stamped after it, so a stream arrives over time as scripted. Counts requests
- * per model and remembers the last Authorization header.
+ * per model and remembers the last Authorization header and the last request body per model.
  */
 public final class FakeStreamingProvider implements AutoCloseable {
     /** How a model answers: status 200 streams {@code tokens} tokens; any other status is an error answer. */
@@ -56,6 +56,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
     private final List<Served> served = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private volatile String lastAuthorization;
+    private final Map<String, String> lastBodies = new ConcurrentHashMap<>();
 
     public FakeStreamingProvider() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -89,6 +90,11 @@ public final class FakeStreamingProvider implements AutoCloseable {
         return lastAuthorization;
     }
 
+    /** The raw JSON body of the last request for the model, or null. */
+    public String lastBody(String model) {
+        return lastBodies.get(model);
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -120,6 +126,7 @@ public final class FakeStreamingProvider implements AutoCloseable {
         lastAuthorization = request.headers().get("authorization");
         Matcher m = MODEL.matcher(request.body());
         String model = m.find() ? m.group(1) : "";
+        lastBodies.put(model, request.body());
         int number = requests.computeIfAbsent(model, k -> new AtomicInteger()).incrementAndGet();
         Script script = request.path().endsWith("/v1/chat/completions")
                 ? scripts.getOrDefault(model, n -> Script.error(404)).apply(number) : Script.error(404);
